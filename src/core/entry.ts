@@ -1,0 +1,73 @@
+/**
+ * How a page load begins: back from the provider (approved, MFA, error), a link that carries
+ * `user_code`, or a plain visit. Also which URL parameters must then leave the address bar:
+ * codes and pre-auth tokens must not linger in history, screenshots or Referer headers.
+ */
+import type { ActivationAdapter, ReturnResult } from './adapter';
+import type { ActivationState } from './activation';
+import { checkUserCode, formatUserCode } from './user-code';
+
+/** The parameter RFC 8628 §3.3.1 puts in `verification_uri_complete`. */
+export const USER_CODE_PARAM = 'user_code';
+
+export interface Entry {
+  /** The state the page starts in. */
+  readonly state: ActivationState;
+  /** The address to `history.replaceState` to, or `null` when nothing needs scrubbing. */
+  readonly scrubbedHref: string | null;
+}
+
+function stateFromReturn(result: ReturnResult): ActivationState {
+  switch (result.kind) {
+    case 'approved':
+      return { status: 'approved', attempt: 0 };
+    case 'mfa':
+      return { status: 'mfa', attempt: 0, challenge: result.challenge };
+    case 'error':
+      return result.error.code === 'access_denied'
+        ? { status: 'denied', attempt: 0, reason: 'refused', deviceTold: true }
+        : { status: 'failed', attempt: 0, error: result.error };
+  }
+}
+
+/** Reads the page's URL once. Pure: the caller applies `scrubbedHref`. */
+export function readEntry(adapter: ActivationAdapter, href: string): Entry {
+  const url = new URL(href);
+  const returned = adapter.readReturn?.(url) ?? null;
+  const scrubbedHref = scrubUrl(url, [USER_CODE_PARAM, ...(adapter.returnParams ?? [])]);
+  if (returned) return { state: stateFromReturn(returned), scrubbedHref };
+
+  const linked = url.searchParams.get(USER_CODE_PARAM);
+  if (linked === null) return { state: { status: 'entering', attempt: 0 }, scrubbedHref };
+  const check = checkUserCode(linked, adapter.userCodeFormat);
+  // A malformed link still fills the field, so the person can see and fix what arrived.
+  const state: ActivationState = check.ok
+    ? { status: 'verifying', attempt: 1, userCode: check.code, source: 'url' }
+    : { status: 'entering', attempt: 0, userCode: formatUserCode(linked, adapter.userCodeFormat).slice(0, 64) };
+  return { state, scrubbedHref };
+}
+
+/** Removes `params` from the query and from a `k=v` fragment; `null` when none were present. */
+export function scrubUrl(url: URL, params: readonly string[]): string | null {
+  const next = new URL(url.href);
+  let changed = false;
+  for (const name of params) {
+    if (next.searchParams.has(name)) {
+      next.searchParams.delete(name);
+      changed = true;
+    }
+  }
+  const fragment = next.hash.slice(1);
+  if (fragment.includes('=')) {
+    const hashParams = new URLSearchParams(fragment);
+    for (const name of params) {
+      if (hashParams.has(name)) {
+        hashParams.delete(name);
+        changed = true;
+      }
+    }
+    const rest = hashParams.toString();
+    next.hash = rest ? `#${rest}` : '';
+  }
+  return changed ? next.href.replace(/#$/, '') : null;
+}

@@ -1,0 +1,110 @@
+/**
+ * User codes as people type them, and as backends want them.
+ *
+ * A verify call costs the person part of a tight rate limit (AuthOS: a burst of 10, then one per
+ * 5 s), so everything that can be decided locally is decided here, before any request.
+ */
+
+/** How one backend writes its user codes. */
+export interface UserCodeFormat {
+  /** Every character a code may contain, upper case. */
+  readonly alphabet: string;
+  /** Number of code characters, separators excluded. */
+  readonly length: number;
+  /** Characters per displayed group (`WDJB-MJHT` has groups of 4). */
+  readonly groupSize: number;
+  /** Separator shown between groups. */
+  readonly separator: string;
+  /** Whether the backend expects the separator in the request (AuthOS does, better-auth does not). */
+  readonly sendSeparator: boolean;
+}
+
+/** RFC 8628 §6.1's base-20-ish alphabet without look-alikes, as AuthOS and better-auth use it. */
+export const NO_LOOKALIKES_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
+
+/** AuthOS: `XXXX-XXXX` from `A-HJ-NP-Z2-9`, sent with the dash. */
+export const AUTHOS_USER_CODE: UserCodeFormat = {
+  alphabet: NO_LOOKALIKES_ALPHABET,
+  length: 8,
+  groupSize: 4,
+  separator: '-',
+  sendSeparator: true,
+};
+
+export type UserCodeProblem =
+  | { readonly kind: 'empty' }
+  | { readonly kind: 'too_short'; readonly length: number; readonly expected: number }
+  | { readonly kind: 'too_long'; readonly length: number; readonly expected: number }
+  | { readonly kind: 'invalid_character'; readonly character: string; readonly position: number };
+
+export type UserCodeCheck =
+  | { readonly ok: true; readonly code: string }
+  | { readonly ok: false; readonly problem: UserCodeProblem };
+
+// Invisible characters that survive copy/paste from chat apps and PDFs.
+const INVISIBLE = /[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF]/g;
+// Every dash-like character and every kind of white space: all of them are separators to a person.
+const SEPARATORS = /[\s\p{Pd}\u2212_.·•/\\:]+/gu;
+// Quotes and brackets people copy along with the code ("WDJB-MJHT", [WDJB-MJHT]).
+const WRAPPERS = /["'`“”‘’«»‹›()[\]{}<>]/g;
+
+/**
+ * Reduces whatever a person typed or pasted to the code's characters, upper case, in order.
+ * Characters outside the alphabet are kept, so that {@link checkUserCode} can name them.
+ * Never throws; `normaliseUserCode(normaliseUserCode(x)) === normaliseUserCode(x)`.
+ */
+export function normaliseUserCode(input: string): string {
+  return String(input)
+    .normalize('NFKC')
+    .replace(INVISIBLE, '')
+    .replace(WRAPPERS, '')
+    .replace(SEPARATORS, '')
+    .toUpperCase();
+}
+
+/** Checks a typed code against a backend's format and returns it ready to send, or the first problem. */
+export function checkUserCode(input: string, format: UserCodeFormat): UserCodeCheck {
+  const raw = normaliseUserCode(input);
+  if (raw.length === 0) return { ok: false, problem: { kind: 'empty' } };
+  const chars = Array.from(raw);
+  const bad = chars.findIndex((c) => !format.alphabet.includes(c));
+  if (bad !== -1) {
+    return { ok: false, problem: { kind: 'invalid_character', character: chars[bad]!, position: bad + 1 } };
+  }
+  if (chars.length < format.length) {
+    return { ok: false, problem: { kind: 'too_short', length: chars.length, expected: format.length } };
+  }
+  if (chars.length > format.length) {
+    return { ok: false, problem: { kind: 'too_long', length: chars.length, expected: format.length } };
+  }
+  return { ok: true, code: toRequestCode(raw, format) };
+}
+
+/** Groups a (possibly partial) code for display: `wdjbm` → `WDJB-M`. Extra characters are kept. */
+export function formatUserCode(input: string, format: UserCodeFormat): string {
+  const chars = Array.from(normaliseUserCode(input));
+  const groups: string[] = [];
+  for (let i = 0; i < chars.length; i += format.groupSize) {
+    groups.push(chars.slice(i, i + format.groupSize).join(''));
+  }
+  return groups.join(format.separator);
+}
+
+/** The code as the backend wants it in a request body or URL. */
+export function toRequestCode(input: string, format: UserCodeFormat): string {
+  const raw = normaliseUserCode(input);
+  return format.sendSeparator ? formatUserCode(raw, format) : raw;
+}
+
+/** Look-alikes people most often type, named so a message can say which one is wrong. */
+const CHARACTER_NAMES: Readonly<Record<string, string>> = {
+  '0': 'zero',
+  '1': 'one',
+  O: 'letter O',
+  I: 'letter I',
+};
+
+/** A short spoken name for a character, for messages: `0` → `zero`. */
+export function describeCharacter(character: string): string {
+  return CHARACTER_NAMES[character] ?? (/^\p{L}$/u.test(character) ? `letter ${character}` : character);
+}

@@ -1,0 +1,26 @@
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+
+/** Library build: one ES module per public entry, peers left to the host app. */
+export default defineConfig({
+  plugins: [react()],
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    sourcemap: true,
+    minify: false,
+    cssCodeSplit: false,
+    lib: {
+      entry: {
+        index: 'src/index.ts',
+        core: 'src/core/index.ts',
+        authos: 'src/adapters/authos.ts',
+      },
+      formats: ['es'],
+      cssFileName: 'activate-kit',
+    },
+    rollupOptions: {
+      external: [/^react($|\/)/, /^react-dom($|\/)/, /^@tanstack\/react-query/, /^react-hook-form/, /^valibot/],
+    },
+  },
+});
