@@ -50,6 +50,8 @@ export type ActivationEvent =
   | { readonly type: 'REDIRECT'; readonly provider: string; readonly url: string }
   | { readonly type: 'NOT_ME'; readonly deviceTold: boolean }
   | { readonly type: 'CONSENT_FAILED'; readonly error: ActivationError }
+  /** The provider hop could not even start (the adapter refused to build the login URL). */
+  | { readonly type: 'REDIRECT_FAILED'; readonly error: ActivationError }
   | { readonly type: 'APPROVED' }
   | { readonly type: 'DENIED' }
   | { readonly type: 'MFA_FAILED'; readonly error: ActivationError }
@@ -105,6 +107,10 @@ export function activationReducer(state: ActivationState, event: ActivationEvent
     case 'REDIRECT':
       if (state.status !== 'choosing' && state.status !== 'confirming') return state;
       return { status: 'redirecting', attempt, context: state.context, provider: event.provider, url: event.url };
+
+    case 'REDIRECT_FAILED':
+      if (state.status !== 'choosing' && state.status !== 'confirming') return state;
+      return outcomeOf(attempt, event.error);
 
     case 'NOT_ME':
       if (!hasContext(state) || state.status === 'redirecting') return state;

@@ -1,0 +1,77 @@
+import { useState } from 'react';
+import type { ActivationState } from '../core/activation';
+import { cx, useActivationContext } from './ActivationProvider';
+import { CodeEntry } from './CodeEntry';
+import { MfaChallenge } from './MfaChallenge';
+import { Outcome } from './Outcome';
+import { LiveRegion } from './Screen';
+import { ChooseStep, ConfirmStep, ConsentStep, RedirectStep } from './steps';
+import { useActivation, type ActivationCallbacks } from './use-activation';
+
+export interface ActivateDeviceProps extends ActivationCallbacks {
+  /** Extra class for the root element (which carries `data-state`). */
+  className?: string;
+}
+
+/**
+ * The whole activation page: code entry (or confirmation of a linked code), who is asking,
+ * provider choice or explicit consent, MFA on return, and an honest outcome.
+ * Reads `user_code` and return parameters from the address once, then scrubs them.
+ */
+export function ActivateDevice({ className, ...callbacks }: ActivateDeviceProps) {
+  const { messages, part } = useActivationContext();
+  const flow = useActivation(callbacks);
+  const { state } = flow;
+  // Focus goes to each new screen's heading, but not on page load: there the code field has it.
+  const [initial] = useState(state);
+  return (
+    <div className={cx(part('root'), className)} data-state={state.status}>
+      <LiveRegion message={announcement(state, messages.verifying)} />
+      {renderScreen(state, flow, initial === state)}
+    </div>
+  );
+}
+
+function announcement(state: ActivationState, verifying: string): string {
+  return state.status === 'verifying' ? verifying : '';
+}
+
+function renderScreen(state: ActivationState, flow: ReturnType<typeof useActivation>, isFirst: boolean) {
+  switch (state.status) {
+    case 'entering':
+    case 'verifying':
+      return (
+        <CodeEntry
+          key="entry"
+          defaultCode={state.userCode}
+          pending={state.status === 'verifying'}
+          error={state.status === 'entering' ? state.error : undefined}
+          onSubmit={flow.submitCode}
+          focusInput={isFirst || state.status === 'entering'}
+        />
+      );
+    case 'confirming':
+      return <ConfirmStep state={state} onConfirm={flow.confirm} onEdit={flow.editCode} onNotMe={flow.notMe} />;
+    case 'choosing':
+      return <ChooseStep state={state} onChoose={flow.chooseProvider} onEdit={flow.editCode} onNotMe={flow.notMe} />;
+    case 'consenting':
+      return <ConsentStep state={state} pending={flow.pendingDecision} onApprove={flow.approve} onDeny={flow.notMe} />;
+    case 'redirecting':
+      return <RedirectStep state={state} />;
+    case 'mfa':
+      return (
+        <MfaChallenge
+          challenge={state.challenge}
+          onVerified={flow.mfaVerified}
+          onError={flow.mfaFailed}
+          onRestart={flow.reset}
+          focusHeading={!isFirst}
+        />
+      );
+    case 'approved':
+    case 'denied':
+    case 'expired':
+    case 'failed':
+      return <Outcome state={state} onRestart={flow.reset} />;
+  }
+}

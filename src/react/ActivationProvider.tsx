@@ -1,0 +1,73 @@
+import { QueryClient, QueryClientContext, QueryClientProvider } from '@tanstack/react-query';
+import { createContext, useContext, useMemo, useState, type ReactNode } from 'react';
+import type { ActivationAdapter } from '../core/adapter';
+import { en, type Messages } from '../i18n/en';
+import { browserLocation, type LocationPort } from './location';
+
+export interface ActivationContextValue {
+  readonly adapter: ActivationAdapter;
+  readonly messages: Messages;
+  readonly location: LocationPort;
+  /** Class names are prefixed parts (`ak-button`) unless the kit renders unstyled. */
+  readonly part: (name: string) => string | undefined;
+}
+
+const ActivationContext = createContext<ActivationContextValue | null>(null);
+
+export interface ActivationProviderProps {
+  /** The backend, e.g. `createAuthOSAdapter({ baseUrl })`. Keep it stable (create it once). */
+  adapter: ActivationAdapter;
+  /**
+   * React Query client. Default: the host app's client when one is above this provider,
+   * otherwise a private one.
+   */
+  queryClient?: QueryClient;
+  /** Overrides for any message, or a whole locale pack. Default: English. */
+  messages?: Partial<Messages>;
+  /** The page address. Default: the browser's (`window.location` and `history.replaceState`). */
+  location?: LocationPort;
+  /** Render without the kit's `ak-*` class names, for fully custom styling. Default: `false`. */
+  unstyled?: boolean;
+  children?: ReactNode;
+}
+
+function privateClient(): QueryClient {
+  // Every verify call spends rate limit, so nothing is refetched behind the person's back.
+  return new QueryClient({
+    defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false, refetchOnReconnect: false }, mutations: { retry: false } },
+  });
+}
+
+/** Supplies the adapter, messages and address to every activate-kit component below it. */
+export function ActivationProvider({ adapter, queryClient, messages, location, unstyled = false, children }: ActivationProviderProps) {
+  const hostClient = useContext(QueryClientContext);
+  const [ownClient] = useState(() => (queryClient ?? hostClient ? null : privateClient()));
+  const value = useMemo<ActivationContextValue>(
+    () => ({
+      adapter,
+      messages: messages ? { ...en, ...messages } : en,
+      location: location ?? browserLocation,
+      part: unstyled ? () => undefined : (name) => `ak-${name}`,
+    }),
+    [adapter, messages, location, unstyled],
+  );
+  const client = queryClient ?? hostClient ?? ownClient!;
+  return (
+    <QueryClientProvider client={client}>
+      <ActivationContext.Provider value={value}>{children}</ActivationContext.Provider>
+    </QueryClientProvider>
+  );
+}
+
+/** The nearest `<ActivationProvider>`'s values; throws a clear error when there is none. */
+export function useActivationContext(): ActivationContextValue {
+  const value = useContext(ActivationContext);
+  if (!value) throw new Error('activate-kit: wrap this component in <ActivationProvider adapter={…}>.');
+  return value;
+}
+
+/** Joins class names, skipping empty ones. */
+export function cx(...names: (string | false | null | undefined)[]): string | undefined {
+  const joined = names.filter(Boolean).join(' ');
+  return joined || undefined;
+}

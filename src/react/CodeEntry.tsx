@@ -1,0 +1,78 @@
+import { useId } from 'react';
+import type { ActivationError } from '../core/errors';
+import { formatUserCode } from '../core/user-code';
+import { cx, useActivationContext } from './ActivationProvider';
+import { ErrorNotice, useRetryWait } from './ErrorNotice';
+import { Screen } from './Screen';
+import { useCodeField } from './use-code-field';
+
+export interface CodeEntryProps {
+  /** Called with the checked code, ready for the adapter. Never called for a malformed code. */
+  onSubmit: (userCode: string) => void;
+  /** Code to start with (e.g. from a link). Default: empty. */
+  defaultCode?: string;
+  /** Whether a verify request is in flight: the button says so and the field is read-only. Default: `false`. */
+  pending?: boolean;
+  /** The last backend failure, shown below the field; the typed code stays. Default: none. */
+  error?: ActivationError;
+  /** Focus the code input on mount (first screen of a page). Default: `true`. */
+  focusInput?: boolean;
+  /** Extra class for the screen. */
+  className?: string;
+}
+
+const SAMPLE = 'WDJBMJHTXPQR';
+
+/** The code form: one real, labelled input, formatted while typing, paste anywhere. */
+export function CodeEntry({ onSubmit, defaultCode, pending = false, error, focusInput = true, className }: CodeEntryProps) {
+  const { adapter, messages, part } = useActivationContext();
+  const format = adapter.userCodeFormat;
+  const { inputProps, problem, submit } = useCodeField(format, { defaultCode, onValid: onSubmit });
+  const wait = useRetryWait(error);
+  const hintId = useId();
+  const problemId = useId();
+  const errorId = useId();
+  const describedBy = [hintId, problem ? problemId : null, error ? errorId : null].filter(Boolean).join(' ');
+
+  return (
+    <Screen title={messages.enterTitle} focusHeading={false} className={className}>
+      <p className={part('intro')}>{messages.enterIntro}</p>
+      <form className={part('form')} onSubmit={submit} noValidate data-pending={pending || undefined}>
+        <label className={part('label')} htmlFor={`${hintId}-input`}>
+          {messages.codeLabel}
+        </label>
+        <input
+          {...inputProps}
+          id={`${hintId}-input`}
+          className={cx(part('input'), part('code-input'))}
+          type="text"
+          dir="ltr"
+          autoComplete="one-time-code"
+          autoCapitalize="characters"
+          autoCorrect="off"
+          spellCheck={false}
+          enterKeyHint="go"
+          // The person is mid-task on this page: putting the caret in the only field is expected.
+          // eslint-disable-next-line jsx-a11y/no-autofocus
+          autoFocus={focusInput}
+          readOnly={pending}
+          aria-invalid={problem ? true : undefined}
+          aria-describedby={describedBy}
+          data-invalid={problem ? '' : undefined}
+        />
+        <p id={hintId} className={part('hint')}>
+          {messages.codeHint(formatUserCode(SAMPLE.slice(0, format.length), format))}
+        </p>
+        {problem && (
+          <p id={problemId} className={part('problem')} role="alert">
+            {problem}
+          </p>
+        )}
+        {error && <ErrorNotice id={errorId} error={error} />}
+        <button type="submit" className={cx(part('button'), part('primary'))} disabled={pending || wait > 0} data-pending={pending || undefined}>
+          {pending ? messages.verifying : messages.submitCode}
+        </button>
+      </form>
+    </Screen>
+  );
+}

@@ -1,0 +1,43 @@
+import type { DeviceContext } from '../core/adapter';
+import { cx, useActivationContext } from './ActivationProvider';
+
+export interface DeviceContextPanelProps {
+  /** What the backend said the code belongs to. */
+  context: DeviceContext;
+  /** Extra class for the panel. */
+  className?: string;
+}
+
+/**
+ * Who is asking, in the backend's words (display names when known, slugs otherwise), with the
+ * anti-phishing warning RFC 8628 §5.4 asks for. Backend strings render as text only.
+ */
+export function DeviceContextPanel({ context, className }: DeviceContextPanelProps) {
+  const { messages, part } = useActivationContext();
+  const service = context.serviceName ?? context.serviceSlug;
+  const org = context.orgName ?? context.orgSlug;
+  const heading = context.admin ? messages.adminSignIn : service && org ? messages.signInTo(service, org) : undefined;
+  return (
+    <div className={cx(part('context'), className)} role="group" aria-label={messages.contextLabel}>
+      {heading && <p className={part('context-title')}>{heading}</p>}
+      {context.clientId && (
+        <p className={part('context-client')}>
+          {messages.clientLabel}: <span dir="auto">{context.clientId}</span>
+        </p>
+      )}
+      {context.scopes && context.scopes.length > 0 && (
+        <>
+          <p className={part('context-scopes-label')}>{messages.scopesLabel}:</p>
+          <ul className={part('context-scopes')}>
+            {context.scopes.map((scope) => (
+              <li key={scope} dir="auto">
+                {scope}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <p className={part('warning')}>{messages.antiPhishing}</p>
+    </div>
+  );
+}

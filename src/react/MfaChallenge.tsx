@@ -1,0 +1,127 @@
+import { useMutation } from '@tanstack/react-query';
+import { useId, useState } from 'react';
+import { useForm } from 'react-hook-form';
+import type { MfaChallengeData } from '../core/adapter';
+import { toActivationError, type ActivationError } from '../core/errors';
+import { cx, useActivationContext } from './ActivationProvider';
+import { ErrorNotice, useRetryWait } from './ErrorNotice';
+import { Screen } from './Screen';
+
+export interface MfaChallengeProps {
+  /** The challenge the backend sent back (pre-auth token and device code id). */
+  challenge: MfaChallengeData;
+  /** Called once the backend accepts the code; the session it returns is already discarded. */
+  onVerified: () => void;
+  /** Called with every failure, after it is shown (wrong code, expired challenge, …). Default: none. */
+  onError?: (error: ActivationError) => void;
+  /** Offered as "Enter a new code" once the challenge can no longer succeed. Default: not offered. */
+  onRestart?: () => void;
+  /** Move focus to the heading on mount. Default: `true`. */
+  focusHeading?: boolean;
+  /** Extra class for the screen. */
+  className?: string;
+}
+
+type Mode = 'totp' | 'recovery';
+
+const TOTP = /^\d{6}$/;
+
+/** Strips what people add around authenticator codes ("123 456", "123-456"). */
+function cleanCode(mode: Mode, value: string): string {
+  return mode === 'totp' ? value.replace(/[\s-]/g, '') : value.trim();
+}
+
+/** The second factor: a 6-digit authenticator code, or a recovery code. */
+export function MfaChallenge({ challenge, onVerified, onError, onRestart, focusHeading = true, className }: MfaChallengeProps) {
+  const { adapter, messages, part } = useActivationContext();
+  const [mode, setMode] = useState<Mode>('totp');
+  const form = useForm<{ code: string }>({ defaultValues: { code: '' }, mode: 'onSubmit', reValidateMode: 'onChange' });
+  const verify = useMutation({
+    mutationFn: (code: string) => adapter.verifyMfa!(challenge, code),
+    onSuccess: () => onVerified(),
+    onError: (thrown) => {
+      const error = toActivationError(thrown);
+      if (error.code === 'mfa_wrong_code') form.setFocus('code', { shouldSelect: true });
+      onError?.(error);
+    },
+  });
+  const error = verify.error ? toActivationError(verify.error) : undefined;
+  const wait = useRetryWait(error);
+  const finished = error?.code === 'mfa_challenge_expired' || error?.code === 'expired' || error?.code === 'forbidden';
+  const ids = { input: useId(), problem: useId(), error: useId() };
+  const problem = form.formState.errors.code?.message;
+  const { ref, ...field } = form.register('code', {
+    validate: (value) => {
+      const code = cleanCode(mode, value);
+      if (mode === 'totp') return TOTP.test(code) || messages.mfaCodeFormat;
+      return (code.length > 0 && code.length <= 32) || messages.mfaRecoveryFormat;
+    },
+  });
+
+  const switchMode = () => {
+    setMode(mode === 'totp' ? 'recovery' : 'totp');
+    form.reset({ code: '' });
+    verify.reset();
+  };
+  const submit = form.handleSubmit(({ code }) => verify.mutate(cleanCode(mode, code)));
+  const describedBy = [problem && ids.problem, error && ids.error].filter(Boolean).join(' ') || undefined;
+
+  return (
+    <Screen title={messages.mfaTitle} focusHeading={focusHeading} className={className}>
+      <p className={part('intro')}>{mode === 'totp' ? messages.mfaIntro : messages.mfaRecoveryIntro}</p>
+      <form className={part('form')} onSubmit={submit} noValidate data-pending={verify.isPending || undefined} data-mode={mode}>
+        <label className={part('label')} htmlFor={ids.input}>
+          {mode === 'totp' ? messages.mfaCodeLabel : messages.mfaRecoveryLabel}
+        </label>
+        <input
+          {...field}
+          ref={ref}
+          id={ids.input}
+          key={mode}
+          className={cx(part('input'), part('mfa-input'))}
+          type="text"
+          dir="ltr"
+          inputMode={mode === 'totp' ? 'numeric' : 'text'}
+          autoComplete={mode === 'totp' ? 'one-time-code' : 'off'}
+          autoCapitalize="off"
+          autoCorrect="off"
+          spellCheck={false}
+          maxLength={mode === 'totp' ? 9 : 40}
+          readOnly={verify.isPending || finished}
+          aria-invalid={problem || error?.code === 'mfa_wrong_code' ? true : undefined}
+          aria-describedby={describedBy}
+          data-invalid={problem ? '' : undefined}
+        />
+        {problem && (
+          <p id={ids.problem} className={part('problem')} role="alert">
+            {problem}
+          </p>
+        )}
+        {error &&
+          (mode === 'recovery' && error.code === 'mfa_wrong_code' ? (
+            <p id={ids.error} role="alert" className={part('error')} data-code={error.code}>
+              {messages.mfaWrongRecovery}
+            </p>
+          ) : (
+            <ErrorNotice id={ids.error} error={error} />
+          ))}
+        {finished ? (
+          onRestart && (
+            <button type="button" className={cx(part('button'), part('primary'))} onClick={onRestart}>
+              {messages.startAgain}
+            </button>
+          )
+        ) : (
+          <>
+            <button type="submit" className={cx(part('button'), part('primary'))} disabled={verify.isPending || wait > 0}>
+              {verify.isPending ? messages.mfaVerifying : messages.mfaSubmit}
+            </button>
+            <button type="button" className={cx(part('button'), part('link'))} onClick={switchMode}>
+              {mode === 'totp' ? messages.mfaUseRecovery : messages.mfaUseAuthenticator}
+            </button>
+          </>
+        )}
+      </form>
+    </Screen>
+  );
+}

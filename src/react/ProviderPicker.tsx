@@ -1,0 +1,46 @@
+import { isSafeProviderId } from '../core/adapter';
+import { cx, useActivationContext } from './ActivationProvider';
+import { ProviderIcon, providerLabel } from './provider-icons';
+
+export interface ProviderPickerProps {
+  /** Provider ids from the backend. Ids that are not safe slugs are never rendered. */
+  providers: readonly string[];
+  /** Called with the chosen provider id. */
+  onSelect: (provider: string) => void;
+  /** The provider being redirected to, shown busy; all buttons are disabled meanwhile. Default: none. */
+  pendingProvider?: string;
+  /** Extra class for the list. */
+  className?: string;
+}
+
+/** One accessible button per login provider, with its brand mark; a helpful message when there are none. */
+export function ProviderPicker({ providers, onSelect, pendingProvider, className }: ProviderPickerProps) {
+  const { messages, part } = useActivationContext();
+  const safe = [...new Set(providers.filter(isSafeProviderId))];
+  if (safe.length === 0) {
+    return (
+      <p className={cx(part('empty'), className)} role="note">
+        {messages.noProviders}
+      </p>
+    );
+  }
+  return (
+    <ul className={cx(part('providers'), className)} data-count={safe.length}>
+      {safe.map((id) => (
+        <li key={id}>
+          <button
+            type="button"
+            className={cx(part('button'), part('provider'))}
+            data-provider={id}
+            data-pending={pendingProvider === id || undefined}
+            disabled={pendingProvider !== undefined}
+            onClick={() => onSelect(id)}
+          >
+            <ProviderIcon id={id} className={part('provider-icon')} />
+            <span>{messages.continueWith(providerLabel(id))}</span>
+          </button>
+        </li>
+      ))}
+    </ul>
+  );
+}

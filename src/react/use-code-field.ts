@@ -1,0 +1,103 @@
+import { useEffect, useRef, type ChangeEvent, type ClipboardEvent as ReactClipboardEvent } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
+import { checkUserCode, formatUserCode, normaliseUserCode, type UserCodeFormat } from '../core/user-code';
+import { problemText } from '../i18n/error-text';
+import { useActivationContext } from './ActivationProvider';
+
+interface CodeForm {
+  code: string;
+}
+
+/** Where the caret belongs after reformatting: after the same number of code characters. */
+function caretAfter(formatted: string, codeChars: number): number {
+  let seen = 0;
+  for (let i = 0; i < formatted.length; i++) {
+    if (seen === codeChars) return i;
+    if (normaliseUserCode(formatted[i]!) !== '') seen++;
+  }
+  return formatted.length;
+}
+
+/**
+ * The code input's behaviour: react-hook-form owns the value, which is regrouped as the person
+ * types (caret kept in place), checked against the backend's format before any request, and
+ * fillable by pasting anywhere on the page.
+ */
+export function useCodeField(format: UserCodeFormat, options: { defaultCode?: string; onValid: (code: string) => void }) {
+  const { messages } = useActivationContext();
+  const form = useForm<CodeForm>({
+    defaultValues: { code: options.defaultCode ? formatUserCode(options.defaultCode, format) : '' },
+    mode: 'onSubmit',
+    reValidateMode: 'onChange',
+  });
+  const input = useRef<HTMLInputElement | null>(null);
+  const { ref, ...field } = form.register('code', {
+    validate: (value) => {
+      const check = checkUserCode(value, format);
+      return check.ok || problemText(messages, check.problem);
+    },
+  });
+
+  const setCode = (value: string) =>
+    form.setValue('code', formatUserCode(value, format), { shouldValidate: form.formState.isSubmitted, shouldDirty: true });
+
+  const onChange = (event: ChangeEvent<HTMLInputElement>) => {
+    const el = event.target;
+    const caret = el.selectionStart ?? el.value.length;
+    const before = normaliseUserCode(el.value.slice(0, caret)).length;
+    const formatted = formatUserCode(el.value, format);
+    el.value = formatted;
+    if (document.activeElement === el) el.setSelectionRange(caretAfter(formatted, before), caretAfter(formatted, before));
+    void field.onChange(event);
+  };
+
+  const onPaste = (event: ReactClipboardEvent<HTMLInputElement>) => {
+    // Replace rather than insert when the field already holds a whole code: people paste to retry.
+    const text = event.clipboardData.getData('text');
+    const current = normaliseUserCode(form.getValues('code'));
+    if (current.length >= format.length && text) {
+      event.preventDefault();
+      setCode(text);
+    }
+  };
+
+  // Paste anywhere on the page lands in the field.
+  useEffect(() => {
+    const onDocumentPaste = (event: ClipboardEvent) => {
+      const target = event.target as HTMLElement | null;
+      if (target?.closest('input, textarea, [contenteditable="true"]')) return;
+      const text = event.clipboardData?.getData('text');
+      if (!text) return;
+      event.preventDefault();
+      setCode(text);
+      input.current?.focus();
+    };
+    document.addEventListener('paste', onDocumentPaste);
+    return () => document.removeEventListener('paste', onDocumentPaste);
+  });
+
+  const value = useWatch({ control: form.control, name: 'code' });
+  const live = checkUserCode(value ?? '', format);
+  // A wrong character is worth saying at once; "too short" is not, while the person is still typing.
+  const liveProblem = !live.ok && live.problem.kind === 'invalid_character' ? problemText(messages, live.problem) : undefined;
+
+  const submit = form.handleSubmit(({ code }) => {
+    const check = checkUserCode(code, format);
+    if (check.ok) options.onValid(check.code);
+  });
+
+  return {
+    inputProps: {
+      ...field,
+      onChange,
+      onPaste,
+      ref: (el: HTMLInputElement | null) => {
+        input.current = el;
+        ref(el);
+      },
+    },
+    problem: form.formState.errors.code?.message ?? liveProblem,
+    submit,
+    focus: () => input.current?.focus(),
+  };
+}
