@@ -4,7 +4,7 @@
  * return the state unchanged (same object), so a double click or a late response is harmless.
  */
 import type { DeviceContext, MfaChallengeData } from './adapter';
-import type { ActivationError } from './errors';
+import { isTransient, type ActivationError } from './errors';
 
 /** Where a code came from: typed by the person, or carried in `verification_uri_complete`. */
 export type CodeSource = 'typed' | 'url';
@@ -105,11 +105,12 @@ export function activationReducer(state: ActivationState, event: ActivationEvent
       return state;
 
     case 'REDIRECT':
-      if (state.status !== 'choosing' && state.status !== 'confirming') return state;
+      // Never from 'confirming': a linked code is matched against the device first (RFC 8628 §5.4).
+      if (state.status !== 'choosing') return state;
       return { status: 'redirecting', attempt, context: state.context, provider: event.provider, url: event.url };
 
     case 'REDIRECT_FAILED':
-      if (state.status !== 'choosing' && state.status !== 'confirming') return state;
+      if (state.status !== 'choosing') return state;
       return outcomeOf(attempt, event.error);
 
     case 'NOT_ME':
@@ -118,9 +119,8 @@ export function activationReducer(state: ActivationState, event: ActivationEvent
 
     case 'CONSENT_FAILED':
       if (state.status !== 'consenting') return state;
-      if (event.error.code === 'rate_limited' || event.error.code === 'network' || event.error.code === 'timeout') {
-        return { ...state, error: event.error };
-      }
+      // Worth another press of the same button: shown on the consent screen itself.
+      if (event.error.code === 'rate_limited' || isTransient(event.error)) return { ...state, error: event.error };
       return outcomeOf(attempt, event.error);
 
     case 'APPROVED':

@@ -74,6 +74,8 @@ export interface ActivationAdapter {
   approve?(context: DeviceContext, options?: CallOptions): Promise<void>;
   /** Explicitly denies the device; without it, "This wasn't me" only ends the page. */
   deny?(context: DeviceContext, options?: CallOptions): Promise<void>;
+  /** Signing in on the activation page itself (better-auth), before `verify` claims the code. */
+  signIn?: SignInCapability;
 }
 
 /** Provider ids that may become part of a URL path or a CSS class. */
@@ -86,4 +88,26 @@ export function isSafeProviderId(id: unknown): id is string {
 /** How the ceremony continues after a successful verify, decided by what the adapter can do. */
 export function nextStepAfterVerify(adapter: ActivationAdapter): 'choose' | 'consent' {
   return adapter.approve ? 'consent' : 'choose';
+}
+
+/** Who is signed in, as far as the page may show it. Never a token. */
+export interface SignedInUser {
+  readonly email?: string;
+  readonly name?: string;
+}
+
+/** How a password sign-in ended: done, or a second factor is needed (answer it with `verifyMfa`). */
+export type PasswordSignInResult = { readonly kind: 'signed-in' } | { readonly kind: 'mfa' };
+
+/**
+ * Sign-in on the page, for backends whose session is a cookie the browser keeps (better-auth).
+ * The adapter stores nothing itself; any token in a response body is dropped.
+ */
+export interface SignInCapability {
+  /** The current session's person, or `null` when nobody is signed in. */
+  getSession(options?: CallOptions): Promise<SignedInUser | null>;
+  /** Signs in with email and password; a wrong pair fails with `invalid_credentials`. */
+  withPassword(email: string, password: string, options?: CallOptions): Promise<PasswordSignInResult>;
+  /** Ends the session (so "not you?" can switch accounts). */
+  signOut(options?: CallOptions): Promise<void>;
 }

@@ -24,6 +24,8 @@ function stateFromReturn(result: ReturnResult): ActivationState {
     case 'mfa':
       return { status: 'mfa', attempt: 0, challenge: result.challenge };
     case 'error':
+      // The same mapping as the reducer's: `expired` and `access_denied` have screens of their own.
+      if (result.error.code === 'expired') return { status: 'expired', attempt: 0 };
       return result.error.code === 'access_denied'
         ? { status: 'denied', attempt: 0, reason: 'refused', deviceTold: true }
         : { status: 'failed', attempt: 0, error: result.error };
@@ -38,12 +40,12 @@ export function readEntry(adapter: ActivationAdapter, href: string): Entry {
   if (returned) return { state: stateFromReturn(returned), scrubbedHref };
 
   const linked = url.searchParams.get(USER_CODE_PARAM);
-  if (linked === null) return { state: { status: 'entering', attempt: 0 }, scrubbedHref };
+  if (!linked?.trim()) return { state: { status: 'entering', attempt: 0 }, scrubbedHref };
   const check = checkUserCode(linked, adapter.userCodeFormat);
   // A malformed link still fills the field, so the person can see and fix what arrived.
   const state: ActivationState = check.ok
     ? { status: 'verifying', attempt: 1, userCode: check.code, source: 'url' }
-    : { status: 'entering', attempt: 0, userCode: formatUserCode(linked, adapter.userCodeFormat).slice(0, 64) };
+    : { status: 'entering', attempt: 0, userCode: Array.from(formatUserCode(linked, adapter.userCodeFormat)).slice(0, 64).join('') };
   return { state, scrubbedHref };
 }
 
@@ -60,14 +62,20 @@ export function scrubUrl(url: URL, params: readonly string[]): string | null {
   const fragment = next.hash.slice(1);
   if (fragment.includes('=')) {
     const hashParams = new URLSearchParams(fragment);
+    let hashChanged = false;
     for (const name of params) {
       if (hashParams.has(name)) {
         hashParams.delete(name);
-        changed = true;
+        hashChanged = true;
       }
     }
-    const rest = hashParams.toString();
-    next.hash = rest ? `#${rest}` : '';
+    // Rewrite the fragment only when something left it: re-serialising an untouched one would
+    // mangle a hash router's `#/path?x=1` into `#%2Fpath%3Fx=1`.
+    if (hashChanged) {
+      const rest = hashParams.toString();
+      next.hash = rest ? `#${rest}` : '';
+      changed = true;
+    }
   }
   return changed ? next.href.replace(/#$/, '') : null;
 }

@@ -35,7 +35,9 @@ export type ActivationErrorCode =
   /** The identity provider reported an error or the person cancelled there. */
   | 'provider_error'
   /** The person or the provider denied access. */
-  | 'access_denied';
+  | 'access_denied'
+  /** The email or password was wrong (backends where the person signs in on the page, e.g. better-auth). */
+  | 'invalid_credentials';
 
 interface ErrorBase<C extends ActivationErrorCode> {
   readonly code: C;

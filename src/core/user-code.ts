@@ -54,12 +54,20 @@ const WRAPPERS = /["'`“”‘’«»‹›()[\]{}<>]/g;
  * Never throws; `normaliseUserCode(normaliseUserCode(x)) === normaliseUserCode(x)`.
  */
 export function normaliseUserCode(input: string): string {
-  return String(input)
-    .normalize('NFKC')
-    .replace(INVISIBLE, '')
-    .replace(WRAPPERS, '')
-    .replace(SEPARATORS, '')
-    .toUpperCase();
+  // One pass is not a fixed point: removing a separator can join a letter to a combining mark
+  // (`E-\u0301` → `É` on the next NFKC), and upper-casing can leave a decomposed sequence
+  // (`ß\u0301` → `SS\u0301` → `SŚ`). Repeat until nothing changes; in practice one or two passes.
+  let current = normaliseOnce(String(input));
+  for (let pass = 0; pass < 8; pass++) {
+    const next = normaliseOnce(current);
+    if (next === current) break;
+    current = next;
+  }
+  return current;
+}
+
+function normaliseOnce(input: string): string {
+  return input.normalize('NFKC').replace(INVISIBLE, '').replace(WRAPPERS, '').replace(SEPARATORS, '').toUpperCase();
 }
 
 /** Checks a typed code against a backend's format and returns it ready to send, or the first problem. */
@@ -83,9 +91,11 @@ export function checkUserCode(input: string, format: UserCodeFormat): UserCodeCh
 /** Groups a (possibly partial) code for display: `wdjbm` → `WDJB-M`. Extra characters are kept. */
 export function formatUserCode(input: string, format: UserCodeFormat): string {
   const chars = Array.from(normaliseUserCode(input));
+  // A format without a usable group size (0, negative, NaN) is shown ungrouped, never loops forever.
+  const size = Number.isInteger(format.groupSize) && format.groupSize > 0 ? format.groupSize : Math.max(chars.length, 1);
   const groups: string[] = [];
-  for (let i = 0; i < chars.length; i += format.groupSize) {
-    groups.push(chars.slice(i, i + format.groupSize).join(''));
+  for (let i = 0; i < chars.length; i += size) {
+    groups.push(chars.slice(i, i + size).join(''));
   }
   return groups.join(format.separator);
 }
