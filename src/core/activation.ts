@@ -71,7 +71,7 @@ function afterConfirmation(attempt: number, context: DeviceContext, next: 'choos
 /** Where a failure sends the person: `expired` and `denied` have screens of their own. */
 function outcomeOf(attempt: number, error: ActivationError): ActivationState {
   if (error.code === 'expired') return { status: 'expired', attempt };
-  if (error.code === 'access_denied') return { status: 'denied', attempt, reason: 'refused', deviceTold: true };
+  if (error.code === 'access_denied') return { status: 'denied', attempt, reason: 'refused', deviceTold: false };
   return { status: 'failed', attempt, error };
 }
 

@@ -27,7 +27,7 @@ function stateFromReturn(result: ReturnResult): ActivationState {
       // The same mapping as the reducer's: `expired` and `access_denied` have screens of their own.
       if (result.error.code === 'expired') return { status: 'expired', attempt: 0 };
       return result.error.code === 'access_denied'
-        ? { status: 'denied', attempt: 0, reason: 'refused', deviceTold: true }
+        ? { status: 'denied', attempt: 0, reason: 'refused', deviceTold: false }
         : { status: 'failed', attempt: 0, error: result.error };
   }
 }

@@ -79,15 +79,23 @@ export function isCodeError(error: ActivationError): boolean {
   return CODE_ERRORS.has(error.code);
 }
 
-/** Whether a retry of the same request might succeed (so the screen offers "Try again"). */
+/**
+ * Whether the same request might succeed if sent again. A wrong-shaped 2xx or an unknown 4xx
+ * would only get the same answer and spend rate limit, so only server-side trouble counts.
+ */
 export function isTransient(error: ActivationError): boolean {
-  return error.code === 'network' || error.code === 'timeout' || error.code === 'unexpected_response';
+  if (error.code === 'network' || error.code === 'timeout') return true;
+  return error.code === 'unexpected_response' && (error.status === undefined || error.status >= 500);
 }
+
+/** What browsers and Node say when `fetch` never reached the server. */
+const FETCH_FAILED = /failed to fetch|networkerror|load failed|fetch failed|network request failed/i;
 
 /** Any thrown value as an ActivationError: adapters' failures pass through, the rest is a bug or the network. */
 export function toActivationError(thrown: unknown): ActivationError {
   if (thrown instanceof ActivationFailure) return thrown.error;
   if (thrown instanceof DOMException && thrown.name === 'TimeoutError') return { code: 'timeout' };
-  if (thrown instanceof TypeError) return { code: 'network', detail: thrown.message };
+  // Only fetch's own TypeError means the network: any other one is a bug and must not read as "offline".
+  if (thrown instanceof TypeError && FETCH_FAILED.test(thrown.message)) return { code: 'network', detail: thrown.message };
   return { code: 'unexpected_response', detail: thrown instanceof Error ? thrown.message : String(thrown) };
 }

@@ -244,7 +244,7 @@ describe('redirect', () => {
 
   it.each<[string, ActivationError, Partial<ActivationState>]>([
     ['expired', error('expired'), { status: 'expired', attempt: 2 }],
-    ['access denied', error('access_denied'), { status: 'denied', attempt: 2, reason: 'refused', deviceTold: true }],
+    ['access denied', error('access_denied'), { status: 'denied', attempt: 2, reason: 'refused', deviceTold: false }],
     ['anything else', error('unexpected_response', 'bad origin'), { status: 'failed', attempt: 2, error: error('unexpected_response', 'bad origin') }],
   ])('REDIRECT_FAILED maps %s', (_name, failure, expected) => {
     expect(activationReducer(STATES.choosing!, { type: 'REDIRECT_FAILED', error: failure })).toEqual(expected);
@@ -317,7 +317,7 @@ describe('consent', () => {
 
   it.each<[string, ActivationError, ActivationState]>([
     ['expired', error('expired'), { status: 'expired', attempt: 2 }],
-    ['access denied', error('access_denied'), { status: 'denied', attempt: 2, reason: 'refused', deviceTold: true }],
+    ['access denied', error('access_denied'), { status: 'denied', attempt: 2, reason: 'refused', deviceTold: false }],
     ['forbidden', error('forbidden'), { status: 'failed', attempt: 2, error: error('forbidden') }],
     ['unauthenticated', error('unauthenticated'), { status: 'failed', attempt: 2, error: error('unauthenticated') }],
     ['already used', error('already_used'), { status: 'failed', attempt: 2, error: error('already_used') }],
@@ -336,7 +336,7 @@ describe('MFA', () => {
   it.each<[string, ActivationError, ActivationState]>([
     ['expired', error('expired'), { status: 'expired', attempt: 0 }],
     ['forbidden', error('forbidden'), { status: 'failed', attempt: 0, error: error('forbidden') }],
-    ['access denied', error('access_denied'), { status: 'denied', attempt: 0, reason: 'refused', deviceTold: true }],
+    ['access denied', error('access_denied'), { status: 'denied', attempt: 0, reason: 'refused', deviceTold: false }],
   ])('a final failure (%s) leaves the MFA screen', (_name, failure, expected) => {
     expect(activationReducer(mfa, { type: 'MFA_FAILED', error: failure })).toEqual(expected);
   });

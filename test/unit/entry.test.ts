@@ -174,7 +174,7 @@ describe('readEntry: coming back from the backend', () => {
   it('access_denied → denied (refused, the device told)', () => {
     const { adapter } = fakeAdapter({ readReturn: authosLikeReturn });
     expect(readEntry(adapter, 'https://app.example/callback?error=access_denied&error_description=User+denied')).toEqual({
-      state: { status: 'denied', attempt: 0, reason: 'refused', deviceTold: true },
+      state: { status: 'denied', attempt: 0, reason: 'refused', deviceTold: false },
       scrubbedHref: 'https://app.example/callback',
     });
   });
