@@ -1,0 +1,154 @@
+/**
+ * AuthOS (drmhse/sso) as an ActivationAdapter. What the server does is written down in
+ * shared/authos-contract.md; this file wires those facts to the kit's seam.
+ */
+import * as v from 'valibot';
+import type { ActivationAdapter, DeviceContext } from '../core/adapter';
+import { isSafeProviderId } from '../core/adapter';
+import { fail } from '../core/errors';
+import { AUTHOS_USER_CODE, checkUserCode, toRequestCode } from '../core/user-code';
+import { mfaError, verifyError } from './authos/errors';
+import { AUTHOS_RETURN_PARAMS, readAuthOSReturn } from './authos/return-url';
+import { ContextResponse, MfaSession, VerifyResponse, displayName } from './authos/schemas';
+import type { FetchLike } from './http';
+import { joinUrl, jsonInit, parseBaseUrl, parseBody, send } from './http';
+
+export type { FetchLike } from './http';
+
+/** AuthOS routes, relative to `baseUrl`. `{provider}` is replaced by a safe provider slug. */
+export interface AuthOSPaths {
+  /** Looks up a user code. Default `/auth/device/verify` (no `/api` prefix). */
+  readonly verify: string;
+  /** Display names for an org and service. Default `/api/auth/context`. */
+  readonly context: string;
+  /** Browser sign-in for the service flow. Default `/auth/{provider}`. */
+  readonly login: string;
+  /** Browser sign-in for the platform admin flow. Default `/auth/admin/{provider}`. */
+  readonly adminLogin: string;
+  /** Answers an MFA challenge. Default `/api/auth/mfa/verify`. */
+  readonly mfaVerify: string;
+}
+
+export const AUTHOS_DEFAULT_PATHS: Readonly<AuthOSPaths> = {
+  verify: '/auth/device/verify',
+  context: '/api/auth/context',
+  login: '/auth/{provider}',
+  adminLogin: '/auth/admin/{provider}',
+  mfaVerify: '/api/auth/mfa/verify',
+};
+
+export interface AuthOSAdapterOptions {
+  /**
+   * The AuthOS backend, e.g. `https://sso.example.com` or `https://example.com/authos` when it is
+   * mounted under a prefix. Required. A relative value resolves against the current page.
+   * Every URL the adapter builds, the login URL included, stays on this origin.
+   */
+  readonly baseUrl: string | URL;
+  /**
+   * The fetch to use. Default: `globalThis.fetch`, looked up on every call (so a mock installed
+   * later, such as MSW's, is honoured) and called with the right `this`.
+   */
+  readonly fetch?: FetchLike;
+  /** Overrides for individual routes; each default is listed on {@link AuthOSPaths}. */
+  readonly paths?: Partial<AuthOSPaths>;
+  /** How long one request may take, body included, before it fails with `timeout`. Default `10000`. */
+  readonly timeoutMs?: number;
+  /**
+   * Whether to ask `GET /api/auth/context` for the organisation and service names, so the page
+   * can say "Acme CLI by Acme" rather than slugs. Default `true`; `false` removes `describe`.
+   */
+  readonly describe?: boolean;
+}
+
+const PLATFORM_ORG = 'platform';
+const PLATFORM_SERVICE = 'admin-cli';
+const DEFAULT_TIMEOUT_MS = 10_000;
+const RECOVERY_CODE_MAX = 32;
+
+function isPlatform(context: Pick<DeviceContext, 'orgSlug' | 'serviceSlug' | 'admin'>): boolean {
+  return context.admin === true || (context.orgSlug === PLATFORM_ORG && context.serviceSlug === PLATFORM_SERVICE);
+}
+
+/** A 6-digit TOTP however it was typed (`123 456`, `123-456`, full-width digits); recovery codes as typed. */
+function mfaAnswer(code: string): string {
+  const typed = String(code).normalize('NFKC').trim();
+  const digits = typed.replace(/[\s-]/g, '');
+  if (/^\d{6}$/.test(digits)) return digits;
+  // Cannot be right, and every attempt costs part of a one-per-second rate limit.
+  if (!typed || typed.length > RECOVERY_CODE_MAX) fail({ code: 'mfa_wrong_code', detail: 'not a 6-digit code or a recovery code' });
+  return typed;
+}
+
+export function createAuthOSAdapter(options: AuthOSAdapterOptions): ActivationAdapter {
+  const base = parseBaseUrl(options.baseUrl);
+  const path = (name: keyof AuthOSPaths): string => options.paths?.[name] ?? AUTHOS_DEFAULT_PATHS[name];
+  const fetch: FetchLike = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
+  const timeoutMs = options.timeoutMs !== undefined && options.timeoutMs > 0 ? options.timeoutMs : DEFAULT_TIMEOUT_MS;
+  const call = (url: string, init: RequestInit, signal: AbortSignal | undefined) => send(url, init, { fetch, timeoutMs, signal });
+  const isOk = (status: number) => status >= 200 && status < 300;
+
+  const adapter: ActivationAdapter = {
+    id: 'authos',
+    userCodeFormat: AUTHOS_USER_CODE,
+    returnParams: AUTHOS_RETURN_PARAMS,
+
+    async verify(userCode, { signal } = {}) {
+      // A malformed code is refused here: every verify call spends the person's rate limit.
+      const check = checkUserCode(userCode, AUTHOS_USER_CODE);
+      if (!check.ok) fail({ code: 'invalid_code', detail: check.problem.kind });
+      const result = await call(joinUrl(base, path('verify')), jsonInit('POST', { user_code: check.code }), signal);
+      if (!isOk(result.status)) fail(verifyError(result));
+      const body = parseBody(VerifyResponse, result);
+      const providers = [...new Set(body.available_providers.filter(isSafeProviderId))];
+      const context = { userCode: check.code, orgSlug: body.org_slug, serviceSlug: body.service_slug, providers };
+      return { ...context, admin: isPlatform(context) };
+    },
+
+    loginUrl(provider, context) {
+      if (!isSafeProviderId(provider)) fail({ code: 'unexpected_response', detail: 'unsafe provider id' });
+      const userCode = toRequestCode(context.userCode, AUTHOS_USER_CODE);
+      // The server tells a device activation from a web login by the absence of redirect_uri.
+      if (isPlatform(context)) {
+        return joinUrl(base, path('adminLogin').replaceAll('{provider}', provider), { org_slug: PLATFORM_ORG, user_code: userCode });
+      }
+      if (!context.orgSlug || !context.serviceSlug) fail({ code: 'unexpected_response', detail: 'context without org or service' });
+      return joinUrl(base, path('login').replaceAll('{provider}', provider), {
+        org: context.orgSlug,
+        service: context.serviceSlug,
+        user_code: userCode,
+      });
+    },
+
+    readReturn: readAuthOSReturn,
+
+    async verifyMfa(challenge, code, { signal } = {}) {
+      const body = { preauth_token: challenge.preauthToken, code: mfaAnswer(code), device_code_id: challenge.deviceCodeId };
+      const result = await call(joinUrl(base, path('mfaVerify')), jsonInit('POST', body), signal);
+      if (!isOk(result.status)) fail(mfaError(result));
+      // The body is a full session for the person: checked (an HTML 200 from a misrouted proxy is
+      // not an approval), then dropped. Never quoted in an error, never returned, never stored.
+      if (!v.is(MfaSession, result.json)) fail({ code: 'unexpected_response', status: result.status, detail: 'MFA answer is not an AuthOS session' });
+    },
+  };
+
+  if (options.describe === false) return adapter;
+  return {
+    ...adapter,
+    async describe(context, { signal } = {}) {
+      if (isPlatform(context) || !context.orgSlug || !context.serviceSlug) return {};
+      try {
+        const url = joinUrl(base, path('context'), { org: context.orgSlug, service: context.serviceSlug });
+        const result = await call(url, jsonInit('GET'), signal);
+        const parsed = isOk(result.status) ? v.safeParse(ContextResponse, result.json) : null;
+        if (!parsed?.success) return {};
+        const orgName = displayName(parsed.output.organization?.name);
+        const serviceName = displayName(parsed.output.service?.name);
+        return { ...(orgName ? { orgName } : {}), ...(serviceName ? { serviceName } : {}) };
+      } catch (error) {
+        // Names are a nicety: the slugs are shown instead. Only a cancellation goes through.
+        if (signal?.aborted) throw error;
+        return {};
+      }
+    },
+  };
+}
