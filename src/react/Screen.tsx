@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useId, useLayoutEffect, useRef, type ReactNode } from 'react';
 import { cx, useActivationContext } from './ActivationProvider';
 
 export interface ScreenProps {
@@ -16,7 +16,8 @@ export function Screen({ title, focusHeading = true, className, children }: Scre
   const { part } = useActivationContext();
   const id = useId();
   const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => {
+  // Layout effect: focus lands in the same frame the screen appears, before anyone can type.
+  useLayoutEffect(() => {
     if (focusHeading) heading.current?.focus();
   }, [focusHeading]);
   return (

@@ -28,7 +28,7 @@ export function ConfirmStep(props: { state: StateOf<'confirming'>; onConfirm: ()
       <p className={part('code')} dir="ltr" translate="no">
         {formatUserCode(props.state.context.userCode, adapter.userCodeFormat)}
       </p>
-      <DeviceContextPanel context={props.state.context} />
+      <DeviceContextPanel context={props.state.context} showCode={false} />
       <div className={part('actions')}>
         <button type="button" className={cx(part('button'), part('primary'))} onClick={props.onConfirm}>
           {messages.confirmYes}

@@ -1,0 +1,165 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, test, vi } from 'vitest';
+import { createAuthOSAdapter } from '../../src/adapters/authos';
+import { ActivateDevice, en } from '../../src/index';
+import { AUTHOS_BASE_URL, contextResponses, mfaResponses, returnUrls, verifyResponses } from '../fixtures/authos';
+import { renderWithAdapter } from '../helpers/render';
+import { scriptedFetch } from '../helpers/scripted-fetch';
+
+const VERIFY = '/auth/device/verify';
+const MFA = '/api/auth/mfa/verify';
+
+function setup(href: string, script: Parameters<typeof scriptedFetch>[0] = {}, callbacks = {}) {
+  const backend = scriptedFetch({ [VERIFY]: verifyResponses.ok, '/api/auth/context': contextResponses.ok, ...script });
+  const adapter = createAuthOSAdapter({ baseUrl: AUTHOS_BASE_URL, fetch: backend.fetch });
+  const view = renderWithAdapter(adapter, <ActivateDevice {...callbacks} />, href);
+  return { ...view, backend };
+}
+
+describe('a code typed by the person', () => {
+  test('is verified once (even under StrictMode), then the person picks a provider and leaves with user_code', async () => {
+    const onStateChange = vi.fn();
+    const { backend, location } = setup('https://app.example.com/activate', {}, { onStateChange });
+    const user = userEvent.setup();
+    await user.type(screen.getByLabelText(en.codeLabel), 'wdjb–mjht');
+    await user.keyboard('{Enter}');
+
+    const heading = await screen.findByRole('heading', { name: en.chooseTitle });
+    expect(heading).toHaveFocus();
+    expect(screen.getByRole('group', { name: en.contextLabel })).toHaveTextContent(en.signInTo('Acme CLI', 'Acme Corp'));
+    expect(backend.callsTo(VERIFY)).toHaveLength(1);
+    expect(backend.callsTo(VERIFY)[0]!.body).toEqual({ user_code: 'WDJB-MJHT' });
+
+    await user.click(screen.getByRole('button', { name: en.continueWith('GitHub') }));
+    expect(await screen.findByRole('heading', { name: en.redirectingTitle('GitHub') })).toBeInTheDocument();
+    const url = new URL(location.assigned[0]!);
+    expect(url.origin + url.pathname).toBe(`${AUTHOS_BASE_URL}/auth/github`);
+    expect(Object.fromEntries(url.searchParams)).toEqual({ org: 'acme', service: 'acme-cli', user_code: 'WDJB-MJHT' });
+    expect(onStateChange.mock.calls.map(([s]) => s.status)).toEqual(['entering', 'verifying', 'choosing', 'redirecting']);
+  });
+
+  test('falls back to slugs when display names are unavailable', async () => {
+    setup('https://app.example.com/activate', { '/api/auth/context': contextResponses.badGateway });
+    await userEvent.type(screen.getByLabelText(en.codeLabel), 'WDJBMJHT{Enter}');
+    expect(await screen.findByRole('group', { name: en.contextLabel })).toHaveTextContent(en.signInTo('acme-cli', 'acme'));
+  });
+
+  test('an org with no providers gets a helpful message, not an empty list', async () => {
+    setup('https://app.example.com/activate', { [VERIFY]: verifyResponses.noProviders });
+    await userEvent.type(screen.getByLabelText(en.codeLabel), 'WDJBMJHT{Enter}');
+    expect(await screen.findByText(en.noProviders)).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /Continue with/ })).not.toBeInTheDocument();
+  });
+
+  test('hostile provider ids never become buttons', async () => {
+    setup('https://app.example.com/activate', { [VERIFY]: verifyResponses.hostileProviders });
+    await userEvent.type(screen.getByLabelText(en.codeLabel), 'WDJBMJHT{Enter}');
+    await screen.findByRole('heading', { name: en.chooseTitle });
+    const names = screen.getAllByRole('button', { name: /Continue with/ }).map((b) => b.textContent);
+    expect(names).toEqual([en.continueWith('GitHub'), en.continueWith('Gitlab')]);
+  });
+});
+
+describe('a code that arrived in the link', () => {
+  test('is verified at once, scrubbed from the address, and must be confirmed before the picker', async () => {
+    const { backend, location } = setup('https://app.example.com/activate?user_code=wdjbmjht&lang=en');
+    await waitFor(() => expect(location.href()).toBe('https://app.example.com/activate?lang=en'));
+    expect(await screen.findByRole('heading', { name: en.confirmTitle })).toHaveFocus();
+    expect(screen.getByText('WDJB-MJHT')).toHaveAttribute('dir', 'ltr');
+    expect(backend.callsTo(VERIFY)).toHaveLength(1);
+
+    await userEvent.click(screen.getByRole('button', { name: en.confirmYes }));
+    expect(await screen.findByRole('heading', { name: en.chooseTitle })).toBeInTheDocument();
+  });
+
+  test('"No, enter a different code" returns to the field with the code kept for editing', async () => {
+    setup('https://app.example.com/activate?user_code=WDJB-MJHT');
+    await userEvent.click(await screen.findByRole('button', { name: en.confirmNo }));
+    expect(screen.getByLabelText(en.codeLabel)).toHaveValue('WDJB-MJHT');
+  });
+
+  test('"This wasn\'t me" ends the page honestly: nothing was sent to the device', async () => {
+    const onDenied = vi.fn();
+    const { backend } = setup('https://app.example.com/activate?user_code=WDJB-MJHT', {}, { onDenied });
+    await userEvent.click(await screen.findByRole('button', { name: en.notMe }));
+    expect(await screen.findByRole('heading', { name: en.deniedTitle })).toHaveFocus();
+    expect(screen.getByText(en.notMeBody)).toBeInTheDocument();
+    expect(onDenied).toHaveBeenCalledWith(false);
+    expect(backend.calls.map((c) => c.url.pathname)).toEqual([VERIFY, '/api/auth/context']);
+  });
+
+  test('a malformed linked code is shown for correction without any request', async () => {
+    const { backend } = setup('https://app.example.com/activate?user_code=wdjb-0000');
+    expect(screen.getByLabelText(en.codeLabel)).toHaveValue('WDJB-0000');
+    expect(screen.getByRole('alert')).toHaveTextContent('“0” (zero)');
+    expect(backend.calls).toHaveLength(0);
+  });
+});
+
+describe('coming back from the provider', () => {
+  test('success says to return to the device, without promising it is signed in', async () => {
+    const onApproved = vi.fn();
+    const { location } = setup(returnUrls.serviceSuccess, {}, { onApproved });
+    expect(screen.getByRole('heading', { name: en.approvedTitle })).toBeInTheDocument();
+    await waitFor(() => expect(location.href()).toBe('https://app.example.com/activate/success'));
+    expect(onApproved).toHaveBeenCalledTimes(1);
+  });
+
+  test.each([
+    ['service flow (query)', returnUrls.serviceMfa, 'https://app.example.com/activate/mfa-challenge'],
+    ['platform flow (fragment)', returnUrls.platformMfa, 'https://app.example.com/callback'],
+    ['older platform flow', returnUrls.platformMfaOlder, 'https://app.example.com/callback'],
+  ])('MFA, %s: tokens leave the address bar; a wrong code keeps the field; the right one approves', async (_n, href, scrubbed) => {
+    const { backend, location } = setup(href, { [MFA]: [mfaResponses.wrongCode, mfaResponses.ok] });
+    await waitFor(() => expect(location.href()).toBe(scrubbed));
+    const user = userEvent.setup();
+    const input = screen.getByLabelText(en.mfaCodeLabel);
+    expect(input).toHaveAttribute('inputmode', 'numeric');
+    expect(input).toHaveAttribute('autocomplete', 'one-time-code');
+    await user.type(input, '123 456{Enter}');
+    expect(await screen.findByRole('alert')).toHaveTextContent(en.mfaWrongCode);
+    expect(input).toHaveValue('123 456');
+    await user.clear(input);
+    await user.type(input, '654321{Enter}');
+    expect(await screen.findByRole('heading', { name: en.approvedTitle })).toBeInTheDocument();
+    expect(backend.callsTo(MFA).map((c) => c.body)).toEqual([
+      { preauth_token: 'fixture-preauth-token.payload.signature', code: '123456', device_code_id: '3f6c2a9e-8b1d-4e7a-9c5f-2d8b7a6e1f03' },
+      { preauth_token: 'fixture-preauth-token.payload.signature', code: '654321', device_code_id: '3f6c2a9e-8b1d-4e7a-9c5f-2d8b7a6e1f03' },
+    ]);
+    expect(document.cookie).toBe('');
+    expect(localStorage.length + sessionStorage.length).toBe(0);
+  });
+
+  test('a recovery code can be used instead', async () => {
+    const { backend } = setup(returnUrls.serviceMfa, { [MFA]: mfaResponses.ok });
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: en.mfaUseRecovery }));
+    await user.type(screen.getByLabelText(en.mfaRecoveryLabel), 'abcd-efgh-ijkl{Enter}');
+    expect(await screen.findByRole('heading', { name: en.approvedTitle })).toBeInTheDocument();
+    expect(backend.callsTo(MFA)[0]!.body).toMatchObject({ code: 'abcd-efgh-ijkl' });
+  });
+
+  test.each([
+    ['pre-auth token expired', mfaResponses.tokenExpired, en.mfaChallengeExpired],
+    ['pre-auth token already used', mfaResponses.preauthUsed, en.mfaChallengeExpired],
+    ['rate limited', mfaResponses.rateLimited, en.retryIn(1)],
+    ['proxy error', mfaResponses.badGateway, en.unexpectedResponse],
+  ])('MFA %s has its own message', async (_n, answer, message) => {
+    setup(returnUrls.serviceMfa, { [MFA]: answer });
+    await userEvent.type(screen.getByLabelText(en.mfaCodeLabel), '123456{Enter}');
+    expect(await screen.findByRole('alert')).toHaveTextContent(message);
+  });
+
+  test('the device code expiring during MFA ends on the expired screen', async () => {
+    setup(returnUrls.serviceMfa, { [MFA]: mfaResponses.deviceContextExpired });
+    await userEvent.type(screen.getByLabelText(en.mfaCodeLabel), '123456{Enter}');
+    expect(await screen.findByRole('heading', { name: en.expiredTitle })).toHaveFocus();
+  });
+
+  test('a denial at the provider is reported as such', async () => {
+    setup(returnUrls.platformDenied);
+    const region = screen.getByRole('heading', { name: en.deniedTitle }).closest('section')!;
+    expect(within(region).getByText(en.refusedBody)).toBeInTheDocument();
+  });
+});
