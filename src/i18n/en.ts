@@ -36,6 +36,7 @@ export const en = {
   unexpectedResponse: 'The sign-in service sent an answer we didn\u2019t understand. Try again; if it keeps happening, contact support.',
   providerError: 'The sign-in provider reported a problem, so your device was not signed in.',
   accessDenied: 'Access was denied, so your device was not signed in.',
+  invalidCredentials: "That email and password don't match an account. Check them and try again.",
   tryAgain: 'Try again',
 
   // Confirming a code that arrived in a link (RFC 8628 §5.4)

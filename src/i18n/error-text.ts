@@ -36,6 +36,8 @@ export function errorText(messages: Messages, error: ActivationError): string {
       return messages.providerError;
     case 'access_denied':
       return messages.accessDenied;
+    case 'invalid_credentials':
+      return messages.invalidCredentials;
   }
 }
 
