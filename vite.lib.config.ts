@@ -15,6 +15,7 @@ export default defineConfig({
         index: 'src/index.ts',
         core: 'src/core/index.ts',
         authos: 'src/adapters/authos.ts',
+        'better-auth': 'src/adapters/better-auth.ts',
       },
       formats: ['es'],
       cssFileName: 'activate-kit',

@@ -21,6 +21,8 @@ export type ActivationState =
   | { readonly status: 'entering'; readonly attempt: number; readonly userCode?: string; readonly error?: ActivationError }
   /** One verify request in flight for `userCode`; `attempt` keys the request. */
   | { readonly status: 'verifying'; readonly attempt: number; readonly userCode: string; readonly source: CodeSource }
+  /** Consent backends: the person signs in on this page first, because verifying claims the code for the session. */
+  | { readonly status: 'signingIn'; readonly attempt: number; readonly userCode: string; readonly source: CodeSource }
   /** The code came from a link: the person confirms it matches the device (RFC 8628 §5.4). */
   | { readonly status: 'confirming'; readonly attempt: number; readonly context: DeviceContext; readonly next: 'choose' | 'consent' }
   /** Pick a login provider (redirect backends). */
@@ -43,6 +45,9 @@ export type ActivationEvent =
   | { readonly type: 'SUBMIT_CODE'; readonly userCode: string; readonly source?: CodeSource }
   | { readonly type: 'VERIFIED'; readonly context: DeviceContext; readonly next: 'choose' | 'consent' }
   | { readonly type: 'VERIFY_FAILED'; readonly error: ActivationError }
+  /** Nobody is signed in, and this backend claims the code for whoever verifies it. */
+  | { readonly type: 'SIGN_IN_REQUIRED' }
+  | { readonly type: 'SIGNED_IN' }
   /** The person confirmed the prefilled code matches their device. */
   | { readonly type: 'CONFIRM' }
   /** The person wants to type the code again (prefilled code did not match, or "start again"). */
@@ -89,7 +94,17 @@ export function activationReducer(state: ActivationState, event: ActivationEvent
 
     case 'VERIFY_FAILED':
       if (state.status !== 'verifying') return state;
+      if (event.error.code === 'unauthenticated') return { status: 'signingIn', attempt, userCode: state.userCode, source: state.source };
       return { status: 'entering', attempt, userCode: state.userCode, error: event.error };
+
+    case 'SIGN_IN_REQUIRED':
+      if (state.status !== 'verifying') return state;
+      return { status: 'signingIn', attempt, userCode: state.userCode, source: state.source };
+
+    case 'SIGNED_IN':
+      // A new attempt: the verify that follows is the one that claims the code.
+      if (state.status !== 'signingIn') return state;
+      return { status: 'verifying', attempt: attempt + 1, userCode: state.userCode, source: state.source };
 
     case 'CONFIRM':
       if (state.status !== 'confirming') return state;
@@ -99,6 +114,7 @@ export function activationReducer(state: ActivationState, event: ActivationEvent
       if (state.status === 'confirming' || state.status === 'choosing' || state.status === 'consenting') {
         return { status: 'entering', attempt, userCode: state.context.userCode };
       }
+      if (state.status === 'signingIn') return { status: 'entering', attempt, userCode: state.userCode };
       if (state.status === 'expired' || state.status === 'failed' || state.status === 'denied') {
         return { status: 'entering', attempt };
       }
@@ -121,6 +137,10 @@ export function activationReducer(state: ActivationState, event: ActivationEvent
       if (state.status !== 'consenting') return state;
       // Worth another press of the same button: shown on the consent screen itself.
       if (event.error.code === 'rate_limited' || isTransient(event.error)) return { ...state, error: event.error };
+      // The session ended mid-way: sign in again, then verify (and claim) once more.
+      if (event.error.code === 'unauthenticated') {
+        return { status: 'signingIn', attempt, userCode: state.context.userCode, source: 'typed' };
+      }
       return outcomeOf(attempt, event.error);
 
     case 'APPROVED':

@@ -26,11 +26,15 @@ export interface DeviceContext {
 }
 
 /** What the browser carries back from the backend after the provider hop. */
+/**
+ * The second-factor challenge the backend handed the page. Redirect backends (AuthOS) put it in
+ * the return URL; cookie backends (better-auth) keep it in a cookie, so theirs is empty.
+ */
 export interface MfaChallengeData {
   /** Short-lived pre-authentication token. Secret: never stored, never logged. */
-  readonly preauthToken: string;
+  readonly preauthToken?: string;
   /** Identifies the pending device authorization. */
-  readonly deviceCodeId: string;
+  readonly deviceCodeId?: string;
   /** The user code, when the backend sent it back. */
   readonly userCode?: string;
 }

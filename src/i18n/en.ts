@@ -70,6 +70,15 @@ export const en = {
   approving: 'Allowing…',
   denying: 'Denying…',
 
+  // Signing in on this page (backends that need a session before the code is looked up)
+  signInTitle: 'Sign in to continue',
+  signInIntro: 'Sign in with the account this device should use. Your code is kept.',
+  emailLabel: 'Email',
+  passwordLabel: 'Password',
+  signInSubmit: 'Sign in',
+  signingIn: 'Signing in…',
+  signInUnavailable: 'This page needs you signed in to the service. Sign in there first (for example in another tab), then enter the code again.',
+
   // Second factor
   mfaTitle: 'Two-step verification',
   mfaIntro: 'Enter the 6-digit code from your authenticator app.',

@@ -1,14 +1,27 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { ActivationState } from '../core/activation';
 import { cx, useActivationContext } from './ActivationProvider';
 import { CodeEntry } from './CodeEntry';
 import { MfaChallenge } from './MfaChallenge';
 import { Outcome } from './Outcome';
 import { LiveRegion } from './Screen';
-import { ChooseStep, ConfirmStep, ConsentStep, RedirectStep } from './steps';
+import { ChooseStep, ConfirmStep, ConsentStep, RedirectStep, SignInElsewhere } from './steps';
 import { useActivation, type ActivationCallbacks } from './use-activation';
 
+/** What a sign-in slot gets: call `onSignedIn` once the backend has a session cookie. */
+export interface SignInSlotProps {
+  readonly onSignedIn: () => void;
+  /** The code waiting to be verified, for display. */
+  readonly userCode: string;
+}
+
 export interface ActivateDeviceProps extends ActivationCallbacks {
+  /**
+   * The sign-in step for backends that sign in on this page (`adapter.signIn`, e.g. better-auth):
+   * `(props) => <PasswordSignIn {...props} />` or the host's own form. Default: a note asking the
+   * person to sign in elsewhere and reload (the code is kept).
+   */
+  renderSignIn?: (props: SignInSlotProps) => ReactNode;
   /** Extra class for the root element (which carries `data-state`). */
   className?: string;
 }
@@ -18,7 +31,7 @@ export interface ActivateDeviceProps extends ActivationCallbacks {
  * provider choice or explicit consent, MFA on return, and an honest outcome.
  * Reads `user_code` and return parameters from the address once, then scrubs them.
  */
-export function ActivateDevice({ className, ...callbacks }: ActivateDeviceProps) {
+export function ActivateDevice({ className, renderSignIn, ...callbacks }: ActivateDeviceProps) {
   const { messages, part } = useActivationContext();
   const flow = useActivation(callbacks);
   const { state } = flow;
@@ -27,7 +40,7 @@ export function ActivateDevice({ className, ...callbacks }: ActivateDeviceProps)
   return (
     <div className={cx(part('root'), className)} data-state={state.status}>
       <LiveRegion message={announcement(state, messages.verifying)} />
-      {renderScreen(state, flow, initial === state)}
+      {renderScreen(state, flow, initial === state, renderSignIn)}
     </div>
   );
 }
@@ -36,7 +49,12 @@ function announcement(state: ActivationState, verifying: string): string {
   return state.status === 'verifying' ? verifying : '';
 }
 
-function renderScreen(state: ActivationState, flow: ReturnType<typeof useActivation>, isFirst: boolean) {
+function renderScreen(
+  state: ActivationState,
+  flow: ReturnType<typeof useActivation>,
+  isFirst: boolean,
+  renderSignIn: ActivateDeviceProps['renderSignIn'],
+) {
   switch (state.status) {
     case 'entering':
     case 'verifying':
@@ -50,6 +68,8 @@ function renderScreen(state: ActivationState, flow: ReturnType<typeof useActivat
           focusInput={isFirst || state.status === 'entering'}
         />
       );
+    case 'signingIn':
+      return renderSignIn ? renderSignIn({ onSignedIn: flow.completeSignIn, userCode: state.userCode }) : <SignInElsewhere />;
     case 'confirming':
       return <ConfirmStep state={state} onConfirm={flow.confirm} onEdit={flow.editCode} onNotMe={flow.notMe} />;
     case 'choosing':

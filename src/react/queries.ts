@@ -1,5 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
-import type { ActivationAdapter, DeviceContext } from '../core/adapter';
+import type { ActivationAdapter, DeviceContext, SignedInUser } from '../core/adapter';
 
 /**
  * The verify request as a react-query options factory: the key carries the attempt number,
@@ -23,6 +23,18 @@ export function verifyQueryOptions(adapter: ActivationAdapter, userCode: string,
     retryOnMount: false,
     staleTime: Infinity,
     gcTime: 5 * 60_000,
+    refetchOnWindowFocus: false,
+    refetchOnReconnect: false,
+  });
+}
+
+/** Who is signed in (sign-in backends only); `null` means the page must ask first. */
+export function sessionQueryOptions(adapter: ActivationAdapter) {
+  return queryOptions({
+    queryKey: ['activate-kit', 'session', adapter.id] as const,
+    queryFn: (): Promise<SignedInUser | null> => adapter.signIn!.getSession(),
+    retry: false,
+    staleTime: Infinity,
     refetchOnWindowFocus: false,
     refetchOnReconnect: false,
   });

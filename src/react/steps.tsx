@@ -95,3 +95,12 @@ export function RedirectStep({ state }: { state: StateOf<'redirecting'> }) {
     </Screen>
   );
 }
+
+export function SignInElsewhere() {
+  const { messages, part } = useActivationContext();
+  return (
+    <Screen title={messages.signInTitle}>
+      <p className={part('body')}>{messages.signInUnavailable}</p>
+    </Screen>
+  );
+}

@@ -1,11 +1,11 @@
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
 import { nextStepAfterVerify, type DeviceContext } from '../core/adapter';
 import { activationReducer, type ActivationState } from '../core/activation';
 import { readEntry } from '../core/entry';
 import { toActivationError, type ActivationError } from '../core/errors';
 import { useActivationContext } from './ActivationProvider';
-import { verifyQueryOptions } from './queries';
+import { sessionQueryOptions, verifyQueryOptions } from './queries';
 
 export interface ActivationCallbacks {
   /** Called once when the device is approved. */
@@ -32,15 +32,21 @@ export function useActivation(callbacks: ActivationCallbacks = {}) {
   }, [entry, location]);
 
   const verifying = state.status === 'verifying' ? state : null;
+  // Backends that claim the code for whoever verifies it need a session first.
+  const queryClient = useQueryClient();
+  const session = useQuery({ ...sessionQueryOptions(adapter), enabled: verifying !== null && adapter.signIn !== undefined });
+  const signedIn = adapter.signIn === undefined || session.data != null;
   const verify = useQuery({
     ...verifyQueryOptions(adapter, verifying?.userCode ?? '', verifying?.attempt ?? 0),
-    enabled: verifying !== null,
+    enabled: verifying !== null && signedIn,
   });
   useEffect(() => {
     if (!verifying) return;
-    if (verify.isSuccess) dispatch({ type: 'VERIFIED', context: verify.data, next: nextStepAfterVerify(adapter) });
+    if (session.isError) dispatch({ type: 'VERIFY_FAILED', error: toActivationError(session.error) });
+    else if (session.isSuccess && session.data === null) dispatch({ type: 'SIGN_IN_REQUIRED' });
+    else if (verify.isSuccess) dispatch({ type: 'VERIFIED', context: verify.data, next: nextStepAfterVerify(adapter) });
     else if (verify.isError) dispatch({ type: 'VERIFY_FAILED', error: toActivationError(verify.error) });
-  }, [verifying, verify.isSuccess, verify.isError, verify.data, verify.error, adapter]);
+  }, [verifying, session.isError, session.isSuccess, session.data, session.error, verify.isSuccess, verify.isError, verify.data, verify.error, adapter]);
 
   const context = 'context' in state ? state.context : null;
   const consent = useMutation({
@@ -82,6 +88,11 @@ export function useActivation(callbacks: ActivationCallbacks = {}) {
     if (context && state.status === 'consenting') consent.mutate({ decision: 'approve', context });
   }, [consent, context, state.status]);
 
+  const completeSignIn = useCallback(() => {
+    queryClient.setQueryData(sessionQueryOptions(adapter).queryKey, {});
+    dispatch({ type: 'SIGNED_IN' });
+  }, [adapter, queryClient]);
+
   const mfaVerified = useCallback(() => dispatch({ type: 'APPROVED' }), []);
   const mfaFailed = useCallback((error: ActivationError) => dispatch({ type: 'MFA_FAILED', error }), []);
 
@@ -96,6 +107,7 @@ export function useActivation(callbacks: ActivationCallbacks = {}) {
     chooseProvider,
     notMe,
     approve,
+    completeSignIn,
     mfaVerified,
     mfaFailed,
   };

@@ -33,6 +33,7 @@ const STATES: Readonly<Record<string, ActivationState>> = {
   'entering (kept code and error)': { status: 'entering', attempt: 3, userCode: 'WDJB-MJH7', error: error('invalid_code') },
   'verifying (typed)': { status: 'verifying', attempt: 1, userCode: 'WDJB-MJHT', source: 'typed' },
   'verifying (url)': { status: 'verifying', attempt: 1, userCode: 'WDJB-MJHT', source: 'url' },
+  signingIn: { status: 'signingIn', attempt: 1, userCode: 'WDJB-MJHT', source: 'url' },
   'confirming (then choose)': { status: 'confirming', attempt: 1, context, next: 'choose' },
   'confirming (then consent)': { status: 'confirming', attempt: 1, context: otherContext, next: 'consent' },
   choosing: { status: 'choosing', attempt: 2, context },
@@ -58,6 +59,8 @@ const EVENTS: { readonly [T in EventType]: readonly EventOf<T>[] } = {
     { type: 'VERIFIED', context: otherContext, next: 'consent' },
   ],
   VERIFY_FAILED: [{ type: 'VERIFY_FAILED', error: error('code_unavailable') }, { type: 'VERIFY_FAILED', error: rateLimited }],
+  SIGN_IN_REQUIRED: [{ type: 'SIGN_IN_REQUIRED' }],
+  SIGNED_IN: [{ type: 'SIGNED_IN' }],
   CONFIRM: [{ type: 'CONFIRM' }],
   EDIT_CODE: [{ type: 'EDIT_CODE' }],
   REDIRECT: [{ type: 'REDIRECT', provider: 'google', url: 'https://sso.example/auth/google?user_code=WDJB-MJHT' }],
@@ -78,8 +81,10 @@ const ACCEPTED_IN: { readonly [T in EventType]: readonly ActivationStatus[] } = 
   SUBMIT_CODE: ['entering'],
   VERIFIED: ['verifying'],
   VERIFY_FAILED: ['verifying'],
+  SIGN_IN_REQUIRED: ['verifying'],
+  SIGNED_IN: ['signingIn'],
   CONFIRM: ['confirming'],
-  EDIT_CODE: ['confirming', 'choosing', 'consenting', 'expired', 'failed', 'denied'],
+  EDIT_CODE: ['confirming', 'choosing', 'consenting', 'signingIn', 'expired', 'failed', 'denied'],
   REDIRECT: ['choosing'],
   REDIRECT_FAILED: ['choosing'],
   NOT_ME: ['confirming', 'choosing', 'consenting'],
@@ -87,7 +92,7 @@ const ACCEPTED_IN: { readonly [T in EventType]: readonly ActivationStatus[] } = 
   APPROVED: ['consenting', 'mfa'],
   DENIED: ['consenting'],
   MFA_FAILED: ['mfa'],
-  RESET: ['entering', 'verifying', 'confirming', 'choosing', 'consenting', 'redirecting', 'mfa', 'approved', 'denied', 'expired', 'failed'],
+  RESET: ['entering', 'verifying', 'signingIn', 'confirming', 'choosing', 'consenting', 'redirecting', 'mfa', 'approved', 'denied', 'expired', 'failed'],
 };
 
 const ALL_EVENTS: readonly ActivationEvent[] = Object.values(EVENTS).flat();
@@ -319,7 +324,6 @@ describe('consent', () => {
     ['expired', error('expired'), { status: 'expired', attempt: 2 }],
     ['access denied', error('access_denied'), { status: 'denied', attempt: 2, reason: 'refused', deviceTold: false }],
     ['forbidden', error('forbidden'), { status: 'failed', attempt: 2, error: error('forbidden') }],
-    ['unauthenticated', error('unauthenticated'), { status: 'failed', attempt: 2, error: error('unauthenticated') }],
     ['already used', error('already_used'), { status: 'failed', attempt: 2, error: error('already_used') }],
   ])('a final failure (%s) leaves the consent screen', (_name, failure, expected) => {
     expect(activationReducer(consenting, { type: 'CONSENT_FAILED', error: failure })).toEqual(expected);
@@ -401,7 +405,7 @@ describe('impossible transitions', () => {
 
   it('the matrix covers every state and every event type', () => {
     const statuses = new Set(Object.values(STATES).map((s) => s.status));
-    expect(statuses.size).toBe(11);
+    expect(statuses.size).toBe(12);
     expect(new Set(ALL_EVENTS.map((e) => e.type)).size).toBe(Object.keys(EVENTS).length);
     expect(cases.length).toBeGreaterThan(150);
   });
@@ -419,7 +423,29 @@ describe('impossible transitions', () => {
   it.each(accepted)('%s accepts %s (%s): a new state', (_s, _t, _j, state, event) => {
     const next = activationReducer(state, event);
     expect(next).not.toBe(state);
-    expect(next.attempt).toBe(state.attempt + (event.type === 'SUBMIT_CODE' ? 1 : 0));
+    expect(next.attempt).toBe(state.attempt + (event.type === 'SUBMIT_CODE' || event.type === 'SIGNED_IN' ? 1 : 0));
+  });
+});
+
+describe('signing in on the page (consent backends)', () => {
+  const verifying = STATES['verifying (url)']!;
+
+  it('verify waits for a sign-in, keeping the code and where it came from', () => {
+    expect(activationReducer(verifying, { type: 'SIGN_IN_REQUIRED' })).toEqual({ status: 'signingIn', attempt: 1, userCode: 'WDJB-MJHT', source: 'url' });
+  });
+
+  it('signing in starts a new verify attempt, which then claims the code', () => {
+    const signingIn = activationReducer(verifying, { type: 'SIGN_IN_REQUIRED' });
+    expect(activationReducer(signingIn, { type: 'SIGNED_IN' })).toEqual({ status: 'verifying', attempt: 2, userCode: 'WDJB-MJHT', source: 'url' });
+  });
+
+  it('a verify answered "unauthenticated" asks for a sign-in instead of showing an error', () => {
+    expect(activationReducer(verifying, { type: 'VERIFY_FAILED', error: error('unauthenticated') })).toMatchObject({ status: 'signingIn' });
+  });
+
+  it('a session that ended before consent goes back through sign-in with the same code', () => {
+    const next = activationReducer(STATES.consenting!, { type: 'CONSENT_FAILED', error: error('unauthenticated') });
+    expect(next).toEqual({ status: 'signingIn', attempt: 2, userCode: otherContext.userCode, source: 'typed' });
   });
 });
 
@@ -451,6 +477,8 @@ describe('properties', () => {
     fc.record({ type: fc.constant('SUBMIT_CODE' as const), userCode: fc.string({ maxLength: 12 }), source: fc.constantFrom('typed' as const, 'url' as const) }),
     fc.record({ type: fc.constant('VERIFIED' as const), context: anyContext, next: fc.constantFrom('choose' as const, 'consent' as const) }),
     fc.record({ type: fc.constant('VERIFY_FAILED' as const), error: anyError }),
+    fc.constant({ type: 'SIGN_IN_REQUIRED' as const }),
+    fc.constant({ type: 'SIGNED_IN' as const }),
     fc.constant({ type: 'CONFIRM' as const }),
     fc.constant({ type: 'EDIT_CODE' as const }),
     fc.record({ type: fc.constant('REDIRECT' as const), provider: fc.constantFrom('github', 'google'), url: fc.webUrl() }),
@@ -464,7 +492,7 @@ describe('properties', () => {
   );
   const anyStart = fc.constantFrom(initialActivationState, ...Object.values(STATES));
 
-  it('over random event sequences: ignored events return the same object, attempt grows only on submit', () => {
+  it('over random event sequences: ignored events return the same object, attempt grows only when a verify is due', () => {
     fc.assert(
       fc.property(anyStart, fc.array(anyEvent, { maxLength: 30 }), (start, events) => {
         let state = start;
@@ -472,7 +500,8 @@ describe('properties', () => {
           const next = activationReducer(state, event);
           if (!ACCEPTED_IN[event.type].includes(state.status)) expect(next).toBe(state);
           const submitted = event.type === 'SUBMIT_CODE' && state.status === 'entering';
-          expect(next.attempt).toBe(state.attempt + (submitted ? 1 : 0));
+          const signedIn = event.type === 'SIGNED_IN' && state.status === 'signingIn';
+          expect(next.attempt).toBe(state.attempt + (submitted || signedIn ? 1 : 0));
           if (submitted) expect(next).toEqual({ status: 'verifying', attempt: state.attempt + 1, userCode: event.userCode, source: event.source });
           if (event.type === 'VERIFIED' && state.status === 'verifying') expect(next).toMatchObject({ context: event.context });
           if ('context' in state && 'context' in next) expect(next.context).toBe(state.context);

@@ -1,0 +1,73 @@
+import { useMutation } from '@tanstack/react-query';
+import { useId, useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { toActivationError } from '../core/errors';
+import { cx, useActivationContext } from './ActivationProvider';
+import { ErrorNotice, useRetryWait } from './ErrorNotice';
+import { MfaChallenge } from './MfaChallenge';
+import { Screen } from './Screen';
+
+export interface PasswordSignInProps {
+  /** Called once the backend has a session for the person (after the second factor, if any). */
+  onSignedIn: () => void;
+  /** Extra class for the screen. */
+  className?: string;
+}
+
+/**
+ * A small email + password sign-in for backends that sign in on the activation page itself
+ * (`adapter.signIn`, e.g. better-auth). Pass it to `<ActivateDevice renderSignIn>`; hosts with
+ * their own sign-in render that instead.
+ */
+export function PasswordSignIn({ onSignedIn, className }: PasswordSignInProps) {
+  const { adapter, messages, part } = useActivationContext();
+  const [needsSecondFactor, setNeedsSecondFactor] = useState(false);
+  const form = useForm<{ email: string; password: string }>({ defaultValues: { email: '', password: '' } });
+  const signIn = useMutation({
+    mutationFn: ({ email, password }: { email: string; password: string }) => adapter.signIn!.withPassword(email, password),
+    onSuccess: (result) => (result.kind === 'mfa' ? setNeedsSecondFactor(true) : onSignedIn()),
+  });
+  const error = signIn.error ? toActivationError(signIn.error) : undefined;
+  const wait = useRetryWait(error);
+  const ids = { email: useId(), password: useId(), error: useId() };
+
+  if (needsSecondFactor) {
+    // Cookie backends keep the challenge themselves, so there is nothing to pass along.
+    return <MfaChallenge challenge={{}} onVerified={onSignedIn} onRestart={() => setNeedsSecondFactor(false)} className={className} />;
+  }
+  return (
+    <Screen title={messages.signInTitle} className={className}>
+      <p className={part('intro')}>{messages.signInIntro}</p>
+      <form className={part('form')} onSubmit={form.handleSubmit((values) => signIn.mutate(values))} data-pending={signIn.isPending || undefined}>
+        <label className={part('label')} htmlFor={ids.email}>
+          {messages.emailLabel}
+        </label>
+        <input
+          {...form.register('email', { required: true })}
+          id={ids.email}
+          className={part('input')}
+          type="email"
+          autoComplete="username"
+          required
+          aria-describedby={error ? ids.error : undefined}
+        />
+        <label className={part('label')} htmlFor={ids.password}>
+          {messages.passwordLabel}
+        </label>
+        <input
+          {...form.register('password', { required: true })}
+          id={ids.password}
+          className={part('input')}
+          type="password"
+          autoComplete="current-password"
+          required
+          aria-describedby={error ? ids.error : undefined}
+        />
+        {error && <ErrorNotice id={ids.error} error={error} />}
+        <button type="submit" className={cx(part('button'), part('primary'))} disabled={signIn.isPending || wait > 0}>
+          {signIn.isPending ? messages.signingIn : messages.signInSubmit}
+        </button>
+      </form>
+    </Screen>
+  );
+}
