@@ -4,6 +4,8 @@ import react from '@vitejs/plugin-react';
 /** Library build: one ES module per public entry, peers left to the host app. */
 export default defineConfig({
   plugins: [react()],
+  // public/ holds the app's favicon and Storybook's MSW worker: neither belongs in the package.
+  publicDir: false,
   build: {
     outDir: 'dist',
     emptyOutDir: true,
@@ -21,7 +23,7 @@ export default defineConfig({
       cssFileName: 'activate-kit',
     },
     rollupOptions: {
-      external: [/^react($|\/)/, /^react-dom($|\/)/, /^@tanstack\/react-query/, /^react-hook-form/, /^valibot/],
+      external: [/^react($|\/)/, /^react-dom($|\/)/, /^@tanstack\/react-query/, /^react-hook-form/],
     },
   },
 });

@@ -2,7 +2,6 @@
  * AuthOS (drmhse/sso) as an ActivationAdapter. What the server does is written down in
  * shared/authos-contract.md; this file wires those facts to the kit's seam.
  */
-import * as v from 'valibot';
 import type { ActivationAdapter, DeviceContext } from '../core/adapter';
 import { isSafeProviderId } from '../core/adapter';
 import { fail } from '../core/errors';
@@ -11,7 +10,7 @@ import { mfaError, verifyError } from './authos/errors';
 import { AUTHOS_RETURN_PARAMS, readAuthOSReturn } from './authos/return-url';
 import { ContextResponse, MfaSession, VerifyResponse, displayName } from './authos/schemas';
 import type { FetchLike } from './http';
-import { joinUrl, jsonInit, parseBaseUrl, parseBody, send } from './http';
+import { joinUrl, jsonInit, parseBaseUrl, parseBody, transport, unexpected } from './http';
 
 export type { FetchLike } from './http';
 
@@ -62,7 +61,6 @@ export interface AuthOSAdapterOptions {
 
 const PLATFORM_ORG = 'platform';
 const PLATFORM_SERVICE = 'admin-cli';
-const DEFAULT_TIMEOUT_MS = 10_000;
 const RECOVERY_CODE_MAX = 32;
 
 function isPlatform(context: Pick<DeviceContext, 'orgSlug' | 'serviceSlug' | 'admin'>): boolean {
@@ -82,10 +80,7 @@ function mfaAnswer(code: string): string {
 export function createAuthOSAdapter(options: AuthOSAdapterOptions): ActivationAdapter {
   const base = parseBaseUrl(options.baseUrl);
   const path = (name: keyof AuthOSPaths): string => options.paths?.[name] ?? AUTHOS_DEFAULT_PATHS[name];
-  const fetch: FetchLike = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
-  const timeoutMs = options.timeoutMs !== undefined && options.timeoutMs > 0 ? options.timeoutMs : DEFAULT_TIMEOUT_MS;
-  const call = (url: string, init: RequestInit, signal: AbortSignal | undefined) => send(url, init, { fetch, timeoutMs, signal });
-  const isOk = (status: number) => status >= 200 && status < 300;
+  const call = transport(options);
 
   const adapter: ActivationAdapter = {
     id: 'authos',
@@ -96,8 +91,7 @@ export function createAuthOSAdapter(options: AuthOSAdapterOptions): ActivationAd
       // A malformed code is refused here: every verify call spends the person's rate limit.
       const check = checkUserCode(userCode, AUTHOS_USER_CODE);
       if (!check.ok) fail({ code: 'invalid_code', detail: check.problem.kind });
-      const result = await call(joinUrl(base, path('verify')), jsonInit('POST', { user_code: check.code }), signal);
-      if (!isOk(result.status)) fail(verifyError(result));
+      const result = await call(joinUrl(base, path('verify')), jsonInit('POST', { user_code: check.code }), verifyError, signal);
       const body = parseBody(VerifyResponse, result);
       const providers = [...new Set(body.available_providers.filter(isSafeProviderId))];
       const context = { userCode: check.code, orgSlug: body.org_slug, serviceSlug: body.service_slug, providers };
@@ -123,11 +117,10 @@ export function createAuthOSAdapter(options: AuthOSAdapterOptions): ActivationAd
 
     async verifyMfa(challenge, code, { signal } = {}) {
       const body = { preauth_token: challenge.preauthToken, code: mfaAnswer(code), device_code_id: challenge.deviceCodeId };
-      const result = await call(joinUrl(base, path('mfaVerify')), jsonInit('POST', body), signal);
-      if (!isOk(result.status)) fail(mfaError(result));
+      const result = await call(joinUrl(base, path('mfaVerify')), jsonInit('POST', body), mfaError, signal);
       // The body is a full session for the person: checked (an HTML 200 from a misrouted proxy is
       // not an approval), then dropped. Never quoted in an error, never returned, never stored.
-      if (!v.is(MfaSession, result.json)) fail({ code: 'unexpected_response', status: result.status, detail: 'MFA answer is not an AuthOS session' });
+      if (!MfaSession(result.json).ok) fail({ code: 'unexpected_response', status: result.status, detail: 'MFA answer is not an AuthOS session' });
     },
   };
 
@@ -138,11 +131,10 @@ export function createAuthOSAdapter(options: AuthOSAdapterOptions): ActivationAd
       if (isPlatform(context) || !context.orgSlug || !context.serviceSlug) return {};
       try {
         const url = joinUrl(base, path('context'), { org: context.orgSlug, service: context.serviceSlug });
-        const result = await call(url, jsonInit('GET'), signal);
-        const parsed = isOk(result.status) ? v.safeParse(ContextResponse, result.json) : null;
-        if (!parsed?.success) return {};
-        const orgName = displayName(parsed.output.organization?.name);
-        const serviceName = displayName(parsed.output.service?.name);
+        const parsed = ContextResponse((await call(url, jsonInit('GET'), unexpected, signal)).json);
+        if (!parsed.ok) return {};
+        const orgName = displayName(parsed.value.organization?.name);
+        const serviceName = displayName(parsed.value.service?.name);
         return { ...(orgName ? { orgName } : {}), ...(serviceName ? { serviceName } : {}) };
       } catch (error) {
         // Names are a nicety: the slugs are shown instead. Only a cancellation goes through.

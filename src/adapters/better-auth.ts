@@ -7,7 +7,6 @@
  * session, then `approve` or `deny`. The session is the cookie better-auth sets; the adapter stores
  * nothing and drops every token a response body carries.
  */
-import * as v from 'valibot';
 import type { ActivationAdapter, CallOptions, DeviceContext, SignInCapability } from '../core/adapter';
 import type { ActivationError } from '../core/errors';
 import { fail } from '../core/errors';
@@ -16,7 +15,7 @@ import { checkUserCode, NO_LOOKALIKES_ALPHABET, toRequestCode } from '../core/us
 import { deviceError, mfaError, sessionError, signInError } from './better-auth/errors';
 import { DeviceStatus, MfaSession, Session, SignInResponse, Success } from './better-auth/schemas';
 import type { FetchLike, HttpResult } from './http';
-import { joinUrl, jsonInit, parseBaseUrl, parseBody, send } from './http';
+import { joinUrl, jsonInit, parseBaseUrl, parseBody, transport } from './http';
 
 export type { FetchLike } from './http';
 
@@ -52,7 +51,6 @@ export interface BetterAuthAdapterOptions {
 }
 
 const DEFAULT_BASE_PATH = '/api/auth';
-const DEFAULT_TIMEOUT_MS = 10_000;
 const BACKUP_CODE_MAX = 64;
 
 /** better-auth's scope string, split on white space, duplicates dropped. */
@@ -63,22 +61,18 @@ function splitScopes(scope: string | null | undefined): string[] {
 export function createBetterAuthAdapter(options: BetterAuthAdapterOptions): ActivationAdapter {
   const base = parseBaseUrl(options.baseUrl);
   if (base.pathname === '/') base.pathname = DEFAULT_BASE_PATH;
-  const fetch: FetchLike = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
-  const timeoutMs = options.timeoutMs !== undefined && options.timeoutMs > 0 ? options.timeoutMs : DEFAULT_TIMEOUT_MS;
+  const send = transport(options);
   const credentials = options.credentials ?? 'include';
 
   /** One request; non-2xx answers become the failure `onError` names. */
-  async function call(
+  function call(
     path: string,
     body: unknown,
     onError: (result: HttpResult) => ActivationError,
     { signal }: CallOptions = {},
     query?: Record<string, string>,
   ): Promise<HttpResult> {
-    const init = { ...jsonInit(body === undefined ? 'GET' : 'POST', body), credentials };
-    const result = await send(joinUrl(base, path, query), init, { fetch, timeoutMs, signal });
-    if (result.status < 200 || result.status > 299) fail(onError(result));
-    return result;
+    return send(joinUrl(base, path, query), { ...jsonInit(body === undefined ? 'GET' : 'POST', body), credentials }, onError, signal);
   }
 
   const signIn: SignInCapability = {
@@ -154,7 +148,7 @@ export function createBetterAuthAdapter(options: BetterAuthAdapterOptions): Acti
       const path = totp ? 'two-factor/verify-totp' : 'two-factor/verify-backup-code';
       const result = await call(path, { code: totp ? digits : typed }, mfaError, callOptions);
       // The body holds the new session's token: checked for shape (an HTML 200 is no sign-in), then dropped.
-      if (!v.is(MfaSession, result.json)) fail({ code: 'unexpected_response', status: result.status, detail: 'MFA answer is not a better-auth session' });
+      if (!MfaSession(result.json).ok) fail({ code: 'unexpected_response', status: result.status, detail: 'MFA answer is not a better-auth session' });
     },
 
     signIn,

@@ -2,9 +2,9 @@
  * HTTP plumbing shared by every adapter: one request with a deadline, its body read once, and the
  * failures that mean the same thing on any backend (network, timeout, rate limit, wrong shape).
  */
-import * as v from 'valibot';
 import type { ActivationError } from '../core/errors';
 import { fail } from '../core/errors';
+import type { Guard } from './shape';
 
 /** The part of `fetch` an adapter uses; `globalThis.fetch` and test fakes both fit. */
 export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
@@ -40,9 +40,8 @@ export function snippet(text: string | null | undefined, max = 200): string | un
 }
 
 /** A caller's abort stays an abort (react-query cancels that way); it is never an ActivationError. */
-function abortReason(signal: AbortSignal): unknown {
-  const reason: unknown = signal.reason;
-  const name = typeof reason === 'object' && reason !== null ? (reason as { name?: unknown }).name : undefined;
+function abortReason({ reason }: AbortSignal): unknown {
+  const name: unknown = (reason as { name?: unknown } | null | undefined)?.name;
   return name === 'AbortError' || name === 'TimeoutError' ? reason : new DOMException('The operation was aborted.', 'AbortError');
 }
 
@@ -72,6 +71,28 @@ export async function send(url: string, init: RequestInit, { fetch, timeoutMs, s
     clearTimeout(timer);
     signal?.removeEventListener('abort', onAbort);
   }
+}
+
+const DEFAULT_TIMEOUT_MS = 10_000;
+
+/** What every adapter lets its host set about requests. */
+export interface TransportOptions {
+  readonly fetch?: FetchLike;
+  readonly timeoutMs?: number;
+}
+
+/**
+ * An adapter's `send`: its fetch (default `globalThis.fetch`, looked up on every call so a mock
+ * installed later is honoured) with its deadline (default 10 s); a non-2xx answer fails with
+ * whatever `onError` makes of it.
+ */
+export function transport({ fetch = (input, init) => globalThis.fetch(input, init), timeoutMs = 0 }: TransportOptions) {
+  const deadline = timeoutMs > 0 ? timeoutMs : DEFAULT_TIMEOUT_MS;
+  return async (url: string, init: RequestInit, onError: (result: HttpResult) => ActivationError, signal?: AbortSignal) => {
+    const result = await send(url, init, { fetch, timeoutMs: deadline, signal });
+    if (result.status < 200 || result.status > 299) fail(onError(result));
+    return result;
+  };
 }
 
 function parseJson(text: string): unknown {
@@ -114,12 +135,12 @@ export function unexpected(result: HttpResult, detail?: string): ActivationError
   return { code: 'unexpected_response', status: result.status, detail: detail ?? bodyDetail(result) };
 }
 
-/** The body validated against `schema`; anything else is an `unexpected_response` failure, never a crash. */
-export function parseBody<S extends v.GenericSchema>(schema: S, result: HttpResult): v.InferOutput<S> {
+/** The body checked by `guard`; anything else is an `unexpected_response` failure, never a crash. */
+export function parseBody<T>(guard: Guard<T>, result: HttpResult): T {
   if (result.json === undefined) fail(unexpected(result, `HTTP ${result.status}, body is not JSON`));
-  const parsed = v.safeParse(schema, result.json);
-  if (parsed.success) return parsed.output;
-  return fail(unexpected(result, `HTTP ${result.status}, unexpected body: ${snippet(parsed.issues[0].message, 150)}`));
+  const parsed = guard(result.json);
+  if (parsed.ok) return parsed.value;
+  return fail(unexpected(result, `HTTP ${result.status}, unexpected body at ${snippet(parsed.path, 150) ?? 'its top level'}`));
 }
 
 /**
@@ -127,13 +148,13 @@ export function parseBody<S extends v.GenericSchema>(schema: S, result: HttpResu
  * `//evil.example/x` lands under the base path instead of on another host.
  */
 export function joinUrl(base: URL, path: string, query?: Readonly<Record<string, string>>): string {
-  let url: URL;
+  let url: URL | undefined;
   try {
     url = new URL(`${base.origin}${base.pathname.replace(/\/+$/, '')}/${path.replace(/^[/\\]+/, '')}`);
   } catch {
-    return fail({ code: 'unexpected_response', detail: 'cannot build a backend URL from the configured path' });
+    // Not a URL at all: refused below, like one on another origin.
   }
-  if (url.origin !== base.origin) fail({ code: 'unexpected_response', detail: 'backend URL left the configured origin' });
+  if (url?.origin !== base.origin) return fail({ code: 'unexpected_response', detail: 'the configured path leaves the backend origin' });
   for (const [name, value] of Object.entries(query ?? {})) url.searchParams.set(name, value);
   return url.href;
 }

@@ -49,33 +49,25 @@ export function readEntry(adapter: ActivationAdapter, href: string): Entry {
   return { state, scrubbedHref };
 }
 
+/** Deletes `names` from `params`; whether any of them was there. */
+function drop(params: URLSearchParams, names: readonly string[]): boolean {
+  const present = names.filter((name) => params.has(name));
+  for (const name of present) params.delete(name);
+  return present.length > 0;
+}
+
 /** Removes `params` from the query and from a `k=v` fragment; `null` when none were present. */
 export function scrubUrl(url: URL, params: readonly string[]): string | null {
   const next = new URL(url.href);
-  let changed = false;
-  for (const name of params) {
-    if (next.searchParams.has(name)) {
-      next.searchParams.delete(name);
-      changed = true;
-    }
-  }
+  let changed = drop(next.searchParams, params);
   const fragment = next.hash.slice(1);
-  if (fragment.includes('=')) {
-    const hashParams = new URLSearchParams(fragment);
-    let hashChanged = false;
-    for (const name of params) {
-      if (hashParams.has(name)) {
-        hashParams.delete(name);
-        hashChanged = true;
-      }
-    }
-    // Rewrite the fragment only when something left it: re-serialising an untouched one would
-    // mangle a hash router's `#/path?x=1` into `#%2Fpath%3Fx=1`.
-    if (hashChanged) {
-      const rest = hashParams.toString();
-      next.hash = rest ? `#${rest}` : '';
-      changed = true;
-    }
+  const hashParams = new URLSearchParams(fragment);
+  // Rewrite the fragment only when something left it: re-serialising an untouched one would
+  // mangle a hash router's `#/path?x=1` into `#%2Fpath%3Fx=1`.
+  if (fragment.includes('=') && drop(hashParams, params)) {
+    const rest = hashParams.toString();
+    next.hash = rest ? `#${rest}` : '';
+    changed = true;
   }
   return changed ? next.href.replace(/#$/, '') : null;
 }

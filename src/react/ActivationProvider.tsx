@@ -8,8 +8,8 @@ export interface ActivationContextValue {
   readonly adapter: ActivationAdapter;
   readonly messages: Messages;
   readonly location: LocationPort;
-  /** Class names are prefixed parts (`ak-button`) unless the kit renders unstyled. */
-  readonly part: (name: string) => string | undefined;
+  /** Class names are prefixed parts (`part('button', 'primary')` is `ak-button ak-primary`) unless the kit renders unstyled. */
+  readonly part: (...names: string[]) => string | undefined;
 }
 
 const ActivationContext = createContext<ActivationContextValue | null>(null);
@@ -47,7 +47,7 @@ export function ActivationProvider({ adapter, queryClient, messages, location, u
       adapter,
       messages: messages ? { ...en, ...messages } : en,
       location: location ?? browserLocation,
-      part: unstyled ? () => undefined : (name) => `ak-${name}`,
+      part: unstyled ? () => undefined : (...names) => names.map((name) => `ak-${name}`).join(' '),
     }),
     [adapter, messages, location, unstyled],
   );

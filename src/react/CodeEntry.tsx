@@ -1,7 +1,8 @@
 import { useId } from 'react';
 import type { ActivationError } from '../core/errors';
 import { formatUserCode } from '../core/user-code';
-import { cx, useActivationContext } from './ActivationProvider';
+import { useActivationContext } from './ActivationProvider';
+import { Button } from './Button';
 import { ErrorNotice, useRetryWait } from './ErrorNotice';
 import { Screen } from './Screen';
 import { useCodeField } from './use-code-field';
@@ -44,7 +45,7 @@ export function CodeEntry({ onSubmit, defaultCode, pending = false, error, focus
         <input
           {...inputProps}
           id={`${hintId}-input`}
-          className={cx(part('input'), part('code-input'))}
+          className={part('input', 'code-input')}
           type="text"
           dir="ltr"
           autoComplete="one-time-code"
@@ -69,9 +70,9 @@ export function CodeEntry({ onSubmit, defaultCode, pending = false, error, focus
           </p>
         )}
         {error && <ErrorNotice id={errorId} error={error} />}
-        <button type="submit" className={cx(part('button'), part('primary'))} disabled={pending || wait > 0} data-pending={pending || undefined}>
+        <Button kind="primary" type="submit" disabled={pending || wait > 0} data-pending={pending || undefined}>
           {pending ? messages.verifying : messages.submitCode}
-        </button>
+        </Button>
       </form>
     </Screen>
   );

@@ -3,7 +3,8 @@ import { useId, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { MfaChallengeData } from '../core/adapter';
 import { toActivationError, type ActivationError } from '../core/errors';
-import { cx, useActivationContext } from './ActivationProvider';
+import { useActivationContext } from './ActivationProvider';
+import { Button } from './Button';
 import { ErrorNotice, useRetryWait } from './ErrorNotice';
 import { Screen } from './Screen';
 
@@ -74,11 +75,12 @@ export function MfaChallenge({ challenge, onVerified, onError, onRestart, focusH
           {mode === 'totp' ? messages.mfaCodeLabel : messages.mfaRecoveryLabel}
         </label>
         <input
+          // `key` before the spread: after it, JSX compiles to createElement, which costs bundle bytes.
+          key={mode}
           {...field}
           ref={ref}
           id={ids.input}
-          key={mode}
-          className={cx(part('input'), part('mfa-input'))}
+          className={part('input', 'mfa-input')}
           type="text"
           dir="ltr"
           inputMode={mode === 'totp' ? 'numeric' : 'text'}
@@ -107,18 +109,18 @@ export function MfaChallenge({ challenge, onVerified, onError, onRestart, focusH
           ))}
         {finished ? (
           onRestart && (
-            <button type="button" className={cx(part('button'), part('primary'))} onClick={onRestart}>
+            <Button kind="primary" onClick={onRestart}>
               {messages.startAgain}
-            </button>
+            </Button>
           )
         ) : (
           <>
-            <button type="submit" className={cx(part('button'), part('primary'))} disabled={verify.isPending || wait > 0}>
+            <Button kind="primary" type="submit" disabled={verify.isPending || wait > 0}>
               {verify.isPending ? messages.mfaVerifying : messages.mfaSubmit}
-            </button>
-            <button type="button" className={cx(part('button'), part('link'))} onClick={switchMode}>
+            </Button>
+            <Button kind="link" onClick={switchMode}>
               {mode === 'totp' ? messages.mfaUseRecovery : messages.mfaUseAuthenticator}
-            </button>
+            </Button>
           </>
         )}
       </form>

@@ -1,6 +1,7 @@
 import type { ActivationState } from '../core/activation';
 import { errorText } from '../i18n/error-text';
 import { cx, useActivationContext } from './ActivationProvider';
+import { Button } from './Button';
 import { Screen } from './Screen';
 
 type OutcomeState = Extract<ActivationState, { status: 'approved' | 'denied' | 'expired' | 'failed' }>;
@@ -40,9 +41,9 @@ export function Outcome({ state, onRestart, className }: OutcomeProps) {
         {body}
       </p>
       {onRestart && state.status !== 'approved' && (
-        <button type="button" className={cx(part('button'), part('secondary'))} onClick={onRestart}>
+        <Button kind="secondary" onClick={onRestart}>
           {messages.startAgain}
-        </button>
+        </Button>
       )}
     </Screen>
   );

@@ -1,5 +1,6 @@
 import { isSafeProviderId } from '../core/adapter';
 import { cx, useActivationContext } from './ActivationProvider';
+import { Button } from './Button';
 import { ProviderIcon, providerLabel } from './provider-icons';
 
 export interface ProviderPickerProps {
@@ -28,9 +29,8 @@ export function ProviderPicker({ providers, onSelect, pendingProvider, className
     <ul className={cx(part('providers'), className)} data-count={safe.length}>
       {safe.map((id) => (
         <li key={id}>
-          <button
-            type="button"
-            className={cx(part('button'), part('provider'))}
+          <Button
+            kind="provider"
             data-provider={id}
             data-pending={pendingProvider === id || undefined}
             disabled={pendingProvider !== undefined}
@@ -38,7 +38,7 @@ export function ProviderPicker({ providers, onSelect, pendingProvider, className
           >
             <ProviderIcon id={id} className={part('provider-icon')} />
             <span>{messages.continueWith(providerLabel(id))}</span>
-          </button>
+          </Button>
         </li>
       ))}
     </ul>

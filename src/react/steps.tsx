@@ -2,7 +2,8 @@
 import type { ActivationState } from '../core/activation';
 import type { ActivationError } from '../core/errors';
 import { formatUserCode } from '../core/user-code';
-import { cx, useActivationContext } from './ActivationProvider';
+import { useActivationContext } from './ActivationProvider';
+import { Button } from './Button';
 import { DeviceContextPanel } from './DeviceContextPanel';
 import { ErrorNotice, useRetryWait } from './ErrorNotice';
 import { ProviderPicker } from './ProviderPicker';
@@ -14,9 +15,9 @@ type StateOf<S extends ActivationState['status']> = Extract<ActivationState, { s
 function NotMe({ onNotMe, disabled }: { onNotMe: () => void; disabled?: boolean }) {
   const { messages, part } = useActivationContext();
   return (
-    <button type="button" className={cx(part('button'), part('link'), part('not-me'))} onClick={onNotMe} disabled={disabled}>
+    <Button kind="link" className={part('not-me')} onClick={onNotMe} disabled={disabled}>
       {messages.notMe}
-    </button>
+    </Button>
   );
 }
 
@@ -30,12 +31,12 @@ export function ConfirmStep(props: { state: StateOf<'confirming'>; onConfirm: ()
       </p>
       <DeviceContextPanel context={props.state.context} showCode={false} />
       <div className={part('actions')}>
-        <button type="button" className={cx(part('button'), part('primary'))} onClick={props.onConfirm}>
+        <Button kind="primary" onClick={props.onConfirm}>
           {messages.confirmYes}
-        </button>
-        <button type="button" className={cx(part('button'), part('secondary'))} onClick={props.onEdit}>
+        </Button>
+        <Button kind="secondary" onClick={props.onEdit}>
           {messages.confirmNo}
-        </button>
+        </Button>
       </div>
       <NotMe onNotMe={props.onNotMe} />
     </Screen>
@@ -50,9 +51,9 @@ export function ChooseStep(props: { state: StateOf<'choosing'>; onChoose: (provi
       <ProviderPicker providers={props.state.context.providers} onSelect={props.onChoose} />
       <div className={part('actions')}>
         <NotMe onNotMe={props.onNotMe} />
-        <button type="button" className={cx(part('button'), part('link'))} onClick={props.onEdit}>
+        <Button kind="link" onClick={props.onEdit}>
           {messages.changeCode}
-        </button>
+        </Button>
       </div>
     </Screen>
   );
@@ -73,12 +74,12 @@ export function ConsentStep(props: {
       <DeviceContextPanel context={props.state.context} />
       {error && <ErrorNotice error={error} />}
       <div className={part('actions')} data-pending={props.pending}>
-        <button type="button" className={cx(part('button'), part('primary'))} onClick={props.onApprove} disabled={busy}>
+        <Button kind="primary" onClick={props.onApprove} disabled={busy}>
           {props.pending === 'approve' ? messages.approving : messages.approve}
-        </button>
-        <button type="button" className={cx(part('button'), part('secondary'))} onClick={props.onDeny} disabled={busy}>
+        </Button>
+        <Button kind="secondary" onClick={props.onDeny} disabled={busy}>
           {props.pending === 'deny' ? messages.denying : messages.deny}
-        </button>
+        </Button>
       </div>
     </Screen>
   );

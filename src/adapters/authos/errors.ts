@@ -3,7 +3,6 @@
  * names each problem, the newer one answers every bad user code with one uniform message on
  * purpose, so `code_unavailable` must never be guessed into `expired` or `already_used`.
  */
-import * as v from 'valibot';
 import type { ActivationError, ActivationErrorCode } from '../../core/errors';
 import type { HttpResult } from '../http';
 import { rateLimited, snippet, unexpected } from '../http';
@@ -24,9 +23,9 @@ interface Said {
  * wrong `baseUrl`, and calling it "forbidden" or "not found" would tell the person something false.
  */
 function said(result: HttpResult): Said | null {
-  const parsed = v.safeParse(ErrorBody, result.json);
-  if (!parsed.success) return null;
-  const { error, error_code } = parsed.output;
+  const parsed = ErrorBody(result.json);
+  if (!parsed.ok) return null;
+  const { error, error_code } = parsed.value;
   return { code: (error_code ?? '').toUpperCase(), message: error.toLowerCase(), detail: snippet(error) };
 }
 

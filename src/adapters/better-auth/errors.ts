@@ -4,7 +4,6 @@
  * answers 429 `{ message }` with `X-Retry-After`. Only better-auth's own JSON body counts: an HTML
  * 401 or 403 comes from a proxy or a wrong `baseUrl`, and naming it would tell the person something false.
  */
-import * as v from 'valibot';
 import type { ActivationError, ActivationErrorCode } from '../../core/errors';
 import type { HttpResult } from '../http';
 import { rateLimited, snippet, unexpected } from '../http';
@@ -21,9 +20,9 @@ interface Said {
 }
 
 function said(result: HttpResult): Said | null {
-  const parsed = v.safeParse(ErrorBody, result.json);
-  if (!parsed.success) return null;
-  const { error, error_description, code, message } = parsed.output;
+  const parsed = ErrorBody(result.json);
+  if (!parsed.ok) return null;
+  const { error, error_description, code, message } = parsed.value;
   const text = error_description ?? message ?? '';
   if (!error && !code && !text) return null;
   return { code: error ?? code ?? '', message: text.toLowerCase(), detail: snippet(text || error || code) };

@@ -1,0 +1,58 @@
+// In-house rather than valibot: the kit has a 12 kB gzip budget; valibot took ~1.4 kB of it, this ~0.3 kB.
+/** Typed guards for backend JSON. A guard never throws: it answers with the checked value (objects
+ * keep only declared keys, so no token rides along) or the first mismatch's path (`user.email`). */
+export type Checked<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly path: string };
+export type Guard<T> = (input: unknown) => Checked<T>;
+export type Infer<G> = G extends Guard<infer T> ? T : never;
+
+const ok = <T>(value: T): Checked<T> => ({ ok: true, value });
+const miss = (path = ''): Checked<never> => ({ ok: false, path });
+const at = (key: string | number, path: string) => (path ? `${key}.${path}` : String(key));
+
+/** A string, optionally matching `pattern`, of `min`..`max` UTF-16 units. */
+export const string = (pattern?: RegExp, max = Infinity, min = 0): Guard<string> => (input) =>
+  typeof input === 'string' && input.length >= min && input.length <= max && (!pattern || pattern.test(input)) ? ok(input) : miss();
+
+/** Exactly one of `values` (compared with `===`). */
+export const literal = <const T extends readonly (string | number | boolean | null | undefined)[]>(...values: T): Guard<T[number]> => (input) =>
+  values.includes(input as T[number]) ? ok(input as T[number]) : miss();
+
+export const unknown: Guard<unknown> = ok;
+
+/** The first guard that accepts the input; on a miss, the last guard's path. */
+export const union =
+  <G extends Guard<unknown>[]>(...guards: G): Guard<Infer<G[number]>> =>
+  (input) => {
+    let result: Checked<unknown> = miss();
+    for (const guard of guards) if ((result = guard(input)).ok) break;
+    return result as Checked<Infer<G[number]>>;
+  };
+export const optional = <T>(guard: Guard<T>) => union(literal(undefined), guard);
+export const nullable = <T>(guard: Guard<T>) => union(literal(null), guard);
+export const nullish = <T>(guard: Guard<T>) => union(literal(null, undefined), guard);
+
+export const array =
+  <T>(item: Guard<T>): Guard<T[]> =>
+  (input) => {
+    if (!Array.isArray(input)) return miss();
+    const value: T[] = [];
+    for (const [index, entry] of input.entries()) {
+      const result = item(entry);
+      if (!result.ok) return miss(at(index, result.path));
+      value.push(result.value);
+    }
+    return ok(value);
+  };
+
+export const object =
+  <S extends Record<string, Guard<unknown>>>(shape: S): Guard<{ [K in keyof S]: Infer<S[K]> }> =>
+  (input) => {
+    if (typeof input !== 'object' || input === null) return miss();
+    const value: Record<string, unknown> = {};
+    for (const [key, guard] of Object.entries(shape)) {
+      const result = guard(Object.hasOwn(input, key) ? (input as Record<string, unknown>)[key] : undefined);
+      if (!result.ok) return miss(at(key, result.path));
+      if (result.value !== undefined) value[key] = result.value;
+    }
+    return ok(value as { [K in keyof S]: Infer<S[K]> });
+  };
