@@ -1,0 +1,532 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { delay, http, HttpResponse } from 'msw';
+import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
+import { ActivateDevice, describeCharacter, en } from '../src/index';
+import { contextResponses, returnUrls, toResponse, verifyResponses } from '../test/fixtures/authos';
+import { backendOf, type AuthOSParameters } from './support/backend';
+import { dark, narrow, rtl } from './support/variants';
+
+const USAGE = `
+The whole \`/activate\` page: code entry (or confirmation of a code that arrived in a link),
+who is asking, the provider choice, the second factor on return, and an outcome that only says
+what is actually known. It reads \`user_code\` and the backend's return parameters from the
+address once, then scrubs them with \`history.replaceState\`.
+
+\`\`\`tsx
+import { ActivationProvider, ActivateDevice } from 'activate-kit';
+import { createAuthOSAdapter } from 'activate-kit/authos';
+import 'activate-kit/styles.css';
+
+const adapter = createAuthOSAdapter({ baseUrl: 'https://sso.example.com' });
+
+export function ActivatePage() {
+  return (
+    <ActivationProvider adapter={adapter}>
+      <ActivateDevice onApproved={() => console.info('device approved')} />
+    </ActivationProvider>
+  );
+}
+\`\`\`
+
+Every story below runs the real AuthOS adapter against Mock Service Worker: a fresh development
+simulator per story, or a recorded AuthOS answer where a real deployment misbehaves in ways the
+simulator cannot (an HTML 502, a body of the wrong shape, no network). Redirects never leave
+the page: the in-memory address records them.
+`;
+
+const meta = {
+  title: 'ActivateDevice',
+  component: ActivateDevice,
+  tags: ['autodocs'],
+  args: { onApproved: fn(), onDenied: fn(), onError: fn(), onStateChange: fn() },
+  argTypes: {
+    onApproved: { description: 'Called once when the device is approved.', table: { category: 'Callbacks' } },
+    onDenied: { description: 'Called once when the request ends denied, with whether the backend was told.', table: { category: 'Callbacks' } },
+    onError: { description: 'Called for every failure the person sees, with its stable `code`.', table: { category: 'Callbacks' } },
+    onStateChange: { description: 'Called after every state change.', table: { category: 'Callbacks' } },
+    className: { control: 'text' },
+  },
+  parameters: { docs: { description: { component: USAGE } } },
+} satisfies Meta<typeof ActivateDevice>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+type Context = Parameters<NonNullable<Story['play']>>[0];
+
+/** `parameters.authos`, typed. */
+const authos = (parameters: AuthOSParameters) => ({ authos: parameters });
+/** A code the simulator issued, arriving in a link (`verification_uri_complete`). */
+const linkedCode: AuthOSParameters = {
+  start: (world) => {
+    const userCode = world.issueCode();
+    return { href: world.link(userCode), userCode };
+  },
+};
+const screen = (context: Pick<Context, 'canvasElement'>) => within(context.canvasElement);
+const codeInput = (context: Pick<Context, 'canvasElement'>) => screen(context).getByLabelText(en.codeLabel);
+
+/** The screen shows `message` in its alert, and keeps the code the person can fix. */
+async function expectError(context: Context, message: string | RegExp, code: string) {
+  const alert = await screen(context).findByRole('alert');
+  await expect(alert).toHaveTextContent(message);
+  await expect(codeInput(context)).toHaveValue(backendOf(context).userCode ?? '');
+  await waitFor(() => expect(context.args.onError).toHaveBeenCalledWith(expect.objectContaining({ code })));
+}
+
+// ── Entering a code ─────────────────────────────────────────────────────────────────────────
+
+export const Empty: Story = {
+  play: async (context) => {
+    await expect(screen(context).getByRole('heading', { name: en.enterTitle })).toBeVisible();
+    await expect(codeInput(context)).toHaveValue('');
+    await expect(codeInput(context)).toHaveAttribute('autocomplete', 'one-time-code');
+    await expect(screen(context).getByRole('button', { name: en.submitCode })).toBeEnabled();
+  },
+};
+
+export const Typing: Story = {
+  parameters: authos({ start: (world) => ({ userCode: world.issueCode() }) }),
+  play: async (context) => {
+    const { userCode } = backendOf(context);
+    // Lower case and no dash, as people type it: the field regroups as they go.
+    await userEvent.type(codeInput(context), userCode!.replace('-', '').slice(0, 6).toLowerCase());
+    await expect(codeInput(context)).toHaveValue(userCode!.slice(0, 7));
+    await expect(screen(context).queryByRole('alert')).toBeNull();
+  },
+};
+
+export const InvalidCharacter: Story = {
+  play: async (context) => {
+    await userEvent.type(codeInput(context), 'WDJB-MJH0');
+    const problem = await screen(context).findByRole('alert');
+    await expect(problem).toHaveTextContent(en.codeInvalidCharacter('0', describeCharacter('0'), 8));
+    await expect(codeInput(context)).toHaveAttribute('aria-invalid', 'true');
+    // Nothing was sent: a malformed code never costs rate limit.
+    await userEvent.keyboard('{Enter}');
+    await expect(context.args.onStateChange).not.toHaveBeenCalledWith(expect.objectContaining({ status: 'verifying' }));
+  },
+};
+
+export const Verifying: Story = {
+  parameters: authos({
+    start: (world) => world.link(world.issueCode()),
+    // AuthOS never answers: the page stays in its "checking" state for as long as you look.
+    handlers: [http.post('*/auth/device/verify', () => delay('infinite'))],
+    timeoutMs: 24 * 60 * 60 * 1000,
+  }),
+  play: async (context) => {
+    const button = await screen(context).findByRole('button', { name: en.verifying });
+    await expect(button).toBeDisabled();
+    await expect(codeInput(context)).toHaveAttribute('readonly');
+    await expect(screen(context).getByRole('status')).toHaveTextContent(en.verifying);
+  },
+};
+
+// ── Flows: type or paste, confirm, choose ───────────────────────────────────────────────────
+
+export const TypeCodeAndChoose: Story = {
+  name: 'Type a code, then choose a provider',
+  parameters: authos({ start: (world) => ({ userCode: world.issueCode() }) }),
+  play: async (context) => {
+    const { userCode } = backendOf(context);
+    await userEvent.type(codeInput(context), `${userCode}{Enter}`);
+    // A typed code needs no confirmation: straight to who is asking and how to sign in.
+    await screen(context).findByRole('heading', { name: en.chooseTitle });
+    await expect(screen(context).getByRole('group', { name: en.contextLabel })).toHaveTextContent(en.signInTo('Acme CLI', 'Acme Corp'));
+    await expect(screen(context).getByText(userCode!)).toBeVisible();
+    await expect(screen(context).getAllByRole('button', { name: /^Continue with / })).toHaveLength(3);
+  },
+};
+
+export const PasteCode: Story = {
+  name: 'Paste a code',
+  parameters: authos({ start: (world) => ({ userCode: world.issueCode() }) }),
+  play: async (context) => {
+    const { userCode } = backendOf(context);
+    await userEvent.click(codeInput(context));
+    // Pasted from a chat message: quotes, spaces and lower case are all fine.
+    await userEvent.paste(`“${userCode!.toLowerCase().replace('-', ' ')}”`);
+    await expect(codeInput(context)).toHaveValue(userCode);
+    await userEvent.click(screen(context).getByRole('button', { name: en.submitCode }));
+    await screen(context).findByRole('heading', { name: en.chooseTitle });
+  },
+};
+
+export const ConfirmLinkedCode: Story = {
+  name: 'Prefilled code: confirm it (display names)',
+  parameters: authos(linkedCode),
+  play: async (context) => {
+    const { userCode, location } = backendOf(context);
+    await screen(context).findByRole('heading', { name: en.confirmTitle });
+    await expect(screen(context).getByText(userCode!)).toBeVisible();
+    await expect(screen(context).getByRole('group', { name: en.contextLabel })).toHaveTextContent(en.signInTo('Acme CLI', 'Acme Corp'));
+    await expect(screen(context).getByRole('button', { name: en.confirmYes })).toBeVisible();
+    // The code left the address bar as soon as it was read.
+    await expect(location.href()).not.toContain('user_code');
+  },
+};
+
+export const ConfirmAndChoose: Story = {
+  name: 'Prefilled code: confirm, then choose',
+  parameters: authos(linkedCode),
+  play: async (context) => {
+    await userEvent.click(await screen(context).findByRole('button', { name: en.confirmYes }));
+    await screen(context).findByRole('heading', { name: en.chooseTitle });
+    await expect(screen(context).getByRole('button', { name: en.continueWith('GitHub') })).toBeVisible();
+  },
+};
+
+export const ContextSlugsOnly: Story = {
+  name: 'Prefilled code: context with slugs only',
+  parameters: authos({
+    ...linkedCode,
+    // Display names are a nicety: when /api/auth/context fails, the page shows the slugs.
+    handlers: [http.get('*/api/auth/context', () => toResponse(contextResponses.badGateway))],
+  }),
+  play: async (context) => {
+    await screen(context).findByRole('heading', { name: en.confirmTitle });
+    await expect(screen(context).getByRole('group', { name: en.contextLabel })).toHaveTextContent(en.signInTo('cli', 'acme'));
+  },
+};
+
+export const PlatformAdmin: Story = {
+  name: 'Platform admin sign-in',
+  parameters: authos({
+    start: (world) => {
+      const userCode = world.issueCode({ admin: true });
+      return { href: world.link(userCode), userCode };
+    },
+  }),
+  play: async (context) => {
+    const { baseUrl, location, userCode } = backendOf(context);
+    await screen(context).findByRole('heading', { name: en.confirmTitle });
+    await expect(screen(context).getByRole('group', { name: en.contextLabel })).toHaveTextContent(en.adminSignIn);
+    await userEvent.click(screen(context).getByRole('button', { name: en.confirmYes }));
+    await userEvent.click(await screen(context).findByRole('button', { name: en.continueWith('Microsoft') }));
+    const target = new URL(location.assigned[0]!);
+    await expect(`${target.origin}${target.pathname}`).toBe(`${baseUrl}/auth/admin/microsoft`);
+    await expect(Object.fromEntries(target.searchParams)).toEqual({ org_slug: 'platform', user_code: userCode });
+  },
+};
+
+export const NoProviders: Story = {
+  name: 'No sign-in methods configured',
+  parameters: authos({
+    start: (world) => {
+      world.sim.setProviders('acme', []);
+      return { userCode: world.issueCode() };
+    },
+  }),
+  play: async (context) => {
+    await userEvent.type(codeInput(context), `${backendOf(context).userCode}{Enter}`);
+    await expect(await screen(context).findByRole('note')).toHaveTextContent(en.noProviders);
+    await expect(screen(context).queryByRole('button', { name: /^Continue with / })).toBeNull();
+  },
+};
+
+export const Redirecting: Story = {
+  name: 'Choose a provider: redirecting',
+  parameters: authos(linkedCode),
+  play: async (context) => {
+    const { baseUrl, location, sim, userCode } = backendOf(context);
+    await userEvent.click(await screen(context).findByRole('button', { name: en.confirmYes }));
+    await userEvent.click(await screen(context).findByRole('button', { name: en.continueWith('GitHub') }));
+    await screen(context).findByRole('heading', { name: en.redirectingTitle('GitHub') });
+    // The page tried to leave exactly once, for AuthOS's own origin, with no redirect_uri.
+    await expect(location.assigned).toHaveLength(1);
+    const target = new URL(location.assigned[0]!);
+    await expect(`${target.origin}${target.pathname}`).toBe(`${baseUrl}/auth/github`);
+    await expect(Object.fromEntries(target.searchParams)).toEqual({ org: 'acme', service: 'cli', user_code: userCode });
+    // …and the (simulated) AuthOS accepts it: its provider page offers to sign in.
+    await expect(sim.handle({ method: 'GET', url: target.href }).status).toBe(200);
+    await expect(screen(context).getByRole('link', { name: en.continueWith('GitHub') })).toHaveAttribute('href', target.href);
+  },
+};
+
+// ── Errors from verify ──────────────────────────────────────────────────────────────────────
+
+/** A linked code the simulator answers with an error, set up by `prepare` (older or newer server). */
+const failingLink = (prepare: (world: Parameters<NonNullable<AuthOSParameters['start']>>[0], userCode: string) => void, generation: 'newer' | 'older' = 'older') =>
+  authos({
+    simulator: { generation },
+    start: (world) => {
+      const userCode = world.issueCode();
+      prepare(world, userCode);
+      return { href: world.link(userCode), userCode };
+    },
+  });
+
+export const ErrorUnavailable: Story = {
+  name: 'Error: unavailable (newer server)',
+  parameters: authos({
+    start: (world) => ({ href: world.link('WDJB-MJHT'), userCode: 'WDJB-MJHT' }),
+  }),
+  play: (context) => expectError(context, en.codeUnavailable, 'code_unavailable'),
+};
+
+export const ErrorInvalid: Story = {
+  name: 'Error: invalid code (older server)',
+  parameters: authos({
+    simulator: { generation: 'older' },
+    start: (world) => ({ href: world.link('WDJB-MJHT'), userCode: 'WDJB-MJHT' }),
+  }),
+  play: (context) => expectError(context, en.invalidCode, 'invalid_code'),
+};
+
+export const ErrorExpired: Story = {
+  name: 'Error: expired (older server)',
+  parameters: failingLink((world, code) => world.sim.expireCode(code)),
+  play: (context) => expectError(context, en.expiredCode, 'expired'),
+};
+
+export const ErrorAlreadyUsed: Story = {
+  name: 'Error: already used (older server)',
+  parameters: failingLink((world, code) => world.sim.authorize(code)),
+  play: (context) => expectError(context, en.alreadyUsed, 'already_used'),
+};
+
+export const ErrorNotFound: Story = {
+  name: 'Error: organisation gone',
+  parameters: failingLink((world) => world.sim.removeOrg('acme'), 'newer'),
+  play: (context) => expectError(context, en.notFound, 'not_found'),
+};
+
+export const ErrorRateLimited: Story = {
+  name: 'Error: rate limited, with countdown',
+  parameters: authos({
+    // AuthOS's bucket, but slow to refill, so the countdown stays on screen a while.
+    simulator: { rateLimit: { deviceRefillMs: 20_000 } },
+    start: (world) => {
+      const userCode = world.issueCode();
+      world.exhaustRateLimit('device');
+      return { href: world.link(userCode), userCode };
+    },
+  }),
+  play: async (context) => {
+    await expectError(context, en.rateLimitedLead, 'rate_limited');
+    const timer = screen(context).getByRole('timer');
+    const seconds = () => Number(/\d+/.exec(timer.textContent ?? '')?.[0]);
+    const first = seconds();
+    await expect(first).toBeGreaterThan(10);
+    await expect(timer).toHaveTextContent(en.retryIn(first));
+    await expect(screen(context).getByRole('button', { name: en.submitCode })).toBeDisabled();
+    // It counts down while the person watches.
+    await waitFor(() => expect(seconds()).toBeLessThan(first), { timeout: 2500 });
+  },
+};
+
+export const ErrorNetworkDown: Story = {
+  name: 'Error: network down',
+  parameters: authos({ ...linkedCode, handlers: [http.post('*/auth/device/verify', () => HttpResponse.error())] }),
+  play: (context) => expectError(context, en.network, 'network'),
+};
+
+export const ErrorTimeout: Story = {
+  name: 'Error: no answer in time',
+  parameters: authos({
+    ...linkedCode,
+    handlers: [http.post('*/auth/device/verify', () => delay('infinite'))],
+    timeoutMs: 300,
+  }),
+  play: (context) => expectError(context, en.timeout, 'timeout'),
+};
+
+export const ErrorUnexpectedHtml: Story = {
+  name: 'Error: unexpected response (HTML 502)',
+  parameters: authos({
+    ...linkedCode,
+    // What nginx in front of AuthOS says when AuthOS is down: HTML, not JSON.
+    handlers: [http.post('*/auth/device/verify', () => toResponse(verifyResponses.badGateway))],
+  }),
+  play: (context) => expectError(context, en.unexpectedResponse, 'unexpected_response'),
+};
+
+export const ErrorUnexpectedShape: Story = {
+  name: 'Error: unexpected response (wrong shape)',
+  parameters: authos({
+    ...linkedCode,
+    handlers: [http.post('*/auth/device/verify', () => toResponse(verifyResponses.wrongShape))],
+  }),
+  play: (context) => expectError(context, en.unexpectedResponse, 'unexpected_response'),
+};
+
+// ── Back from the provider ──────────────────────────────────────────────────────────────────
+
+export const MfaChallengeAfterSignIn: Story = {
+  name: 'Back from the provider: MFA challenge',
+  parameters: authos({
+    start: (world) => {
+      const userCode = world.issueCode();
+      return { href: world.signInAtProvider(userCode, 'mfa'), userCode };
+    },
+  }),
+  play: async (context) => {
+    const { href, location } = backendOf(context);
+    await expect(href).toContain('/activate/mfa-challenge?preauth_token=');
+    await expect(screen(context).getByRole('heading', { name: en.mfaTitle })).toBeVisible();
+    await expect(screen(context).getByLabelText(en.mfaCodeLabel)).toHaveAttribute('inputmode', 'numeric');
+    // The pre-auth token, device code id and user code are scrubbed from the address at once.
+    await expect(location.href()).toBe('https://app.example.test/activate/mfa-challenge');
+  },
+};
+
+export const MfaWrongThenRight: Story = {
+  name: 'MFA: wrong code, then the right one',
+  parameters: MfaChallengeAfterSignIn.parameters,
+  play: async (context) => {
+    const backend = backendOf(context);
+    const field = screen(context).getByLabelText(en.mfaCodeLabel);
+    await userEvent.type(field, `${backend.wrongTotp()}{Enter}`);
+    await expect(await screen(context).findByRole('alert')).toHaveTextContent(en.mfaWrongCode);
+    // The field is selected again, so the next code replaces the wrong one.
+    await waitFor(() => expect(field).toHaveFocus());
+    // No click first: the wrong code is selected, so typing replaces it, as it would for a person.
+    await userEvent.type(field, `${backend.totp()}{Enter}`, { skipClick: true });
+    await screen(context).findByRole('heading', { name: en.approvedTitle });
+    await waitFor(() => expect(context.args.onApproved).toHaveBeenCalledOnce());
+    await expect(backend.sim.inspect(backend.userCode!)?.status).toBe('authorized');
+  },
+};
+
+export const Approved: Story = {
+  name: 'Back from the provider: approved',
+  parameters: authos({
+    start: (world) => {
+      const userCode = world.issueCode();
+      return { href: world.signInAtProvider(userCode, 'demo'), userCode };
+    },
+  }),
+  play: async (context) => {
+    const { sim, userCode } = backendOf(context);
+    await expect(screen(context).getByRole('heading', { name: en.approvedTitle })).toBeVisible();
+    await expect(screen(context).getByText(en.approvedBody)).toBeVisible();
+    await waitFor(() => expect(context.args.onApproved).toHaveBeenCalledOnce());
+    await expect(sim.inspect(userCode!)?.status).toBe('authorized');
+  },
+};
+
+export const DeniedAtProvider: Story = {
+  name: 'Back from the provider: denied',
+  parameters: authos({
+    // The platform flow is the one that comes back on a denial (service flows stay on AuthOS's page).
+    start: (world) => {
+      const userCode = world.issueCode({ admin: true });
+      return { href: world.signInAtProvider(userCode, 'cancel'), userCode };
+    },
+  }),
+  play: async (context) => {
+    await expect(backendOf(context).href).toContain('/callback?error=access_denied');
+    await expect(screen(context).getByRole('heading', { name: en.deniedTitle })).toBeVisible();
+    await expect(screen(context).getByText(en.refusedBody)).toBeVisible();
+    await waitFor(() => expect(context.args.onDenied).toHaveBeenCalledWith(false));
+  },
+};
+
+export const ProviderError: Story = {
+  name: 'Back from the provider: provider error',
+  // The simulator has no failing provider; this is the return URL AuthOS writes when one fails.
+  parameters: authos({ start: () => returnUrls.platformProviderError }),
+  play: async (context) => {
+    await expect(screen(context).getByRole('heading', { name: en.failedTitle })).toBeVisible();
+    await expect(screen(context).getByText(en.providerError)).toBeVisible();
+    await waitFor(() => expect(context.args.onError).toHaveBeenCalledWith(expect.objectContaining({ code: 'provider_error' })));
+  },
+};
+
+export const ExpiredDuringMfa: Story = {
+  name: 'MFA: the code expired meanwhile',
+  parameters: authos({
+    start: (world) => {
+      const userCode = world.issueCode();
+      const href = world.signInAtProvider(userCode, 'mfa');
+      world.sim.expireCode(userCode);
+      return { href, userCode };
+    },
+  }),
+  play: async (context) => {
+    await userEvent.type(screen(context).getByLabelText(en.mfaCodeLabel), `${backendOf(context).totp()}{Enter}`);
+    await screen(context).findByRole('heading', { name: en.expiredTitle });
+    await expect(screen(context).getByText(en.expiredBody)).toBeVisible();
+    await expect(screen(context).getByRole('button', { name: en.startAgain })).toBeVisible();
+  },
+};
+
+export const NotMe: Story = {
+  name: '“This wasn’t me”',
+  parameters: authos(linkedCode),
+  play: async (context) => {
+    await userEvent.click(await screen(context).findByRole('button', { name: en.notMe }));
+    await screen(context).findByRole('heading', { name: en.deniedTitle });
+    // AuthOS has no deny endpoint: the page says so rather than pretending the device was told.
+    await expect(screen(context).getByText(en.notMeBody)).toBeVisible();
+    await waitFor(() => expect(context.args.onDenied).toHaveBeenCalledWith(false));
+  },
+};
+
+// ── Theming ─────────────────────────────────────────────────────────────────────────────────
+
+/** A host app's brand, as in the Introduction: unlayered rules on `.ak-root` beat the kit's layer. */
+const BRAND_CSS = `
+.brand-demo.ak-root {
+  --ak-accent: light-dark(#6d28d9, #c4b5fd);
+  --ak-focus: light-dark(#6d28d9, #c4b5fd);
+  --ak-surface: light-dark(#f5f3ff, #1e1b2e);
+  --ak-radius: 4px;
+  --ak-font: Georgia, 'Times New Roman', serif;
+  --ak-max-width: 32rem;
+}`;
+
+export const CustomTheme: Story = {
+  name: 'Custom theme (--ak-* properties)',
+  args: { className: 'brand-demo' },
+  parameters: authos(linkedCode),
+  decorators: [
+    (Story) => (
+      <>
+        <style>{BRAND_CSS}</style>
+        <Story />
+      </>
+    ),
+  ],
+  play: async (context) => {
+    const button = await screen(context).findByRole('button', { name: en.confirmYes });
+    await expect(getComputedStyle(button).borderRadius).toBe('4px');
+  },
+};
+
+// ── Every screen in dark mode, at 320 px and right-to-left ──────────────────────────────────
+
+export const EmptyDark = dark(Empty);
+export const EmptyNarrow = narrow(Empty);
+export const EmptyRtl = rtl(Empty);
+export const VerifyingDark = dark(Verifying);
+export const VerifyingNarrow = narrow(Verifying);
+export const VerifyingRtl = rtl(Verifying);
+export const ErrorDark = dark(ErrorAlreadyUsed);
+export const ErrorNarrow = narrow(ErrorAlreadyUsed);
+export const ErrorRtl = rtl(ErrorAlreadyUsed);
+export const ConfirmDark = dark(ConfirmLinkedCode);
+export const ConfirmNarrow = narrow(ConfirmLinkedCode);
+export const ConfirmRtl = rtl(ConfirmLinkedCode);
+export const ChooseDark = dark(TypeCodeAndChoose);
+export const ChooseNarrow = narrow(TypeCodeAndChoose);
+export const ChooseRtl = rtl(TypeCodeAndChoose);
+export const RedirectingDark = dark(Redirecting);
+export const RedirectingNarrow = narrow(Redirecting);
+export const RedirectingRtl = rtl(Redirecting);
+export const MfaDark = dark(MfaChallengeAfterSignIn);
+export const MfaNarrow = narrow(MfaChallengeAfterSignIn);
+export const MfaRtl = rtl(MfaChallengeAfterSignIn);
+export const ApprovedDark = dark(Approved);
+export const ApprovedNarrow = narrow(Approved);
+export const ApprovedRtl = rtl(Approved);
+export const DeniedDark = dark(NotMe);
+export const DeniedNarrow = narrow(NotMe);
+export const DeniedRtl = rtl(NotMe);
+export const ExpiredDark = dark(ExpiredDuringMfa);
+export const ExpiredNarrow = narrow(ExpiredDuringMfa);
+export const ExpiredRtl = rtl(ExpiredDuringMfa);
+export const FailedDark = dark(ProviderError);
+export const FailedNarrow = narrow(ProviderError);
+export const FailedRtl = rtl(ProviderError);
+export const CustomThemeDark = dark(CustomTheme);
