@@ -1,0 +1,164 @@
+#!/usr/bin/env node
+// `npm run bench:app`: builds the standalone app, reports its JS and CSS (minified and gzip,
+// level 9 like size-limit), and measures in Debian's Chromium, over several cold runs:
+//   - navigation → code input usable (enabled, not read-only, focused);
+//   - navigation → verify request start, for a link with ?user_code= (the simulator answers).
+// Exits non-zero when the JS is over budget.
+//
+//   npm run bench:app -- [--runs 7] [--no-build]
+
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { startSimulatorServer } from '../dev/simulator/node-server.mjs';
+import { buildApp } from './start.mjs';
+import { APP_DIR, startStaticServer } from './static-server.mjs';
+
+/** Total JS of the built app, gzip level 9, in kB of 1000 bytes (as size-limit counts). */
+const JS_BUDGET_BYTES = 107_000;
+
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+const kB = (bytes) => `${(bytes / 1000).toFixed(2)} kB`;
+const ms = (value) => `${value.toFixed(1)} ms`;
+
+/** @param {string} dir @returns {Promise<string[]>} */
+async function files(dir) {
+  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
+  return entries.filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath ?? entry.path, entry.name));
+}
+
+async function sizes() {
+  const rows = [];
+  for (const file of (await files(APP_DIR)).sort()) {
+    const kind = file.endsWith('.js') ? 'JS' : file.endsWith('.css') ? 'CSS' : null;
+    if (!kind) continue;
+    const content = await readFile(file);
+    rows.push({ kind, file: relative(APP_DIR, file), raw: content.length, gzip: gzipSync(content, { level: 9 }).length });
+  }
+  const total = (kind) => rows.filter((row) => row.kind === kind).reduce((sum, row) => ({ raw: sum.raw + row.raw, gzip: sum.gzip + row.gzip }), { raw: 0, gzip: 0 });
+  return { rows, js: total('JS'), css: total('CSS') };
+}
+
+/** @param {number[]} values */
+function stats(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  const median = sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+  return { median, min: sorted[0], max: sorted.at(-1) };
+}
+
+/** @param {string[][]} rows */
+function table(rows) {
+  const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => row[column].length)));
+  const line = (row) => `  ${row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]) : cell.padStart(widths[column]))).join('   ')}`;
+  return [line(rows[0]), `  ${widths.map((width) => '─'.repeat(width)).join('   ')}`, ...rows.slice(1).map(line)].join('\n');
+}
+
+/**
+ * Records, in the page (ms since navigation start), when the code input first becomes usable
+ * and when the confirmation screen of a linked code first shows.
+ */
+function watchInput() {
+  const check = () => {
+    const input = document.activeElement;
+    if (input instanceof HTMLInputElement && input.autocomplete === 'one-time-code' && !input.disabled && !input.readOnly) {
+      window.__inputUsable ??= performance.now();
+    }
+    if (document.querySelector('.ak-root[data-state="confirming"]')) window.__confirmShown ??= performance.now();
+  };
+  document.addEventListener('focusin', check, true);
+  new MutationObserver(check).observe(document, { childList: true, subtree: true, attributes: true });
+}
+
+async function main() {
+  const { values } = parseArgs({ options: { runs: { type: 'string', default: process.env.BENCH_RUNS ?? '7' }, 'no-build': { type: 'boolean', default: false } } });
+  const runs = Math.max(1, Number(values.runs) || 7);
+
+  if (!values['no-build']) {
+    process.stdout.write('Building the standalone app… ');
+    const started = Date.now();
+    await buildApp();
+    console.log(`done in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+  }
+
+  const { rows, js, css } = await sizes();
+  console.log('\nBuilt app (dist-app/), gzip level 9:');
+  console.log(
+    table([
+      ['file', 'minified', 'gzip'],
+      ...rows.map((row) => [row.file, kB(row.raw), kB(row.gzip)]),
+      ['total JS', kB(js.raw), kB(js.gzip)],
+      ['total CSS', kB(css.raw), kB(css.gzip)],
+    ]),
+  );
+  const overBudget = js.gzip > JS_BUDGET_BYTES;
+  console.log(`  JS budget ${kB(JS_BUDGET_BYTES)} gzip: ${overBudget ? `OVER by ${kB(js.gzip - JS_BUDGET_BYTES)}` : `ok, ${kB(JS_BUDGET_BYTES - js.gzip)} to spare`}`);
+
+  let sim;
+  const app = await startStaticServer({ connectSrc: () => sim?.url ?? [], config: () => ({ adapter: 'authos', baseUrl: sim.url, title: 'Benchmark' }) });
+  sim = await startSimulatorServer({ port: 0, appOrigin: app.url, rateLimit: { enabled: false } });
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const inputTimes = [];
+  const verifyTimes = [];
+  const confirmTimes = [];
+  try {
+    // A fresh context for every navigation: empty HTTP cache, like a first visit.
+    const visit = async (url, measure) => {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await page.addInitScript(watchInput);
+      await page.goto(url);
+      await measure(page);
+      await context.close();
+    };
+    const timeOf = async (page, expression) => (await page.waitForFunction(expression, null, { polling: 'raf' })).jsonValue();
+    for (let run = 0; run < runs; run++) {
+      await visit(`${app.appUrl}activate`, async (page) => inputTimes.push(await timeOf(page, () => window.__inputUsable)));
+      const { user_code: userCode } = sim.simulator.issueCode();
+      await visit(`${app.appUrl}activate?user_code=${encodeURIComponent(userCode)}`, async (page) => {
+        verifyTimes.push(
+          await timeOf(page, () => performance.getEntriesByType('resource').find((entry) => entry.name.endsWith('/auth/device/verify'))?.startTime),
+        );
+        confirmTimes.push(await timeOf(page, () => window.__confirmShown));
+      });
+    }
+  } finally {
+    await browser.close();
+    await Promise.allSettled([sim.close(), app.close()]);
+  }
+
+  const line = (name, values) => {
+    const { median, min, max } = stats(values);
+    return [name, ms(median), ms(min), ms(max)];
+  };
+  console.log(`\nChromium ${browser.version()}, ${runs} cold runs each, loopback servers, no throttling:`);
+  console.log(
+    table([
+      ['from navigation to …', 'median', 'min', 'max'],
+      line('code input usable (enabled + focused)', inputTimes),
+      line('verify request start (?user_code=)', verifyTimes),
+      line('confirm screen shown (?user_code=)', confirmTimes),
+    ]),
+  );
+  if (overBudget) {
+    console.error(`\nThe app's JS is ${kB(js.gzip)} gzip, over the ${kB(JS_BUDGET_BYTES)} budget.`);
+    process.exitCode = 1;
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

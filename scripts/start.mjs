@@ -1,0 +1,274 @@
+#!/usr/bin/env node
+// `npm start`: the whole device flow on one machine, for trying the kit out.
+//   1. builds the standalone app (dist-app/) when it is missing or older than its sources;
+//   2. starts the AuthOS development simulator and serves the app on 127.0.0.1, with a
+//      config.json (served from memory) that points the app at the simulator;
+//   3. runs one simulated device (like a CLI) that prints the verification URL and code and
+//      polls until you approve it in the browser. Enter starts another; Ctrl-C stops everything.
+//
+//   npm start -- [--port 5173] [--sim-port 8787] [--admin] [--generation older]
+//                [--no-rate-limit] [--legacy-mfa-fragment] [--ttl 900] [--base /] [--rebuild]
+
+import { spawn } from 'node:child_process';
+import { readdir, stat } from 'node:fs/promises';
+import http from 'node:http';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { APP_DIR, startStaticServer } from './static-server.mjs';
+
+const REPO = fileURLToPath(new URL('../', import.meta.url));
+/** What the app build reads: when any of it is newer than dist-app/index.html, rebuild. */
+const BUILD_INPUTS = ['index.html', 'vite.config.ts', 'package-lock.json', 'src', 'public/favicon.svg'];
+
+/** @param {string} path @returns {Promise<number>} newest mtime under `path` (0 when absent) */
+async function newestMtime(path) {
+  const info = await stat(path).catch(() => null);
+  if (!info) return 0;
+  if (!info.isDirectory()) return info.mtimeMs;
+  const entries = await readdir(path, { withFileTypes: true });
+  const times = await Promise.all(entries.map((entry) => newestMtime(join(path, entry.name))));
+  return Math.max(info.mtimeMs, ...times);
+}
+
+/**
+ * Why dist-app needs a (re)build, or null when it is up to date.
+ * @returns {Promise<string | null>}
+ */
+export async function appBuildNeeded() {
+  const built = await stat(join(APP_DIR, 'index.html')).catch(() => null);
+  if (!built) return 'dist-app/ is missing';
+  const newest = Math.max(...(await Promise.all(BUILD_INPUTS.map((input) => newestMtime(join(REPO, input))))));
+  return newest > built.mtimeMs ? 'its sources changed since the last build' : null;
+}
+
+/**
+ * Runs `vite build` (the same as `npm run build:app`). Output is shown only when it fails,
+ * unless `quiet` is false.
+ * @param {{ quiet?: boolean }} [options]
+ */
+export function buildApp({ quiet = true } = {}) {
+  const vite = join(REPO, 'node_modules', 'vite', 'bin', 'vite.js');
+  return new Promise((resolveBuild, reject) => {
+    const child = spawn(process.execPath, [vite, 'build'], {
+      cwd: REPO,
+      env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' },
+      stdio: quiet ? ['ignore', 'pipe', 'pipe'] : 'inherit',
+    });
+    let output = '';
+    child.stdout?.on('data', (chunk) => (output += chunk));
+    child.stderr?.on('data', (chunk) => (output += chunk));
+    child.on('error', reject);
+    child.on('exit', (code) => (code === 0 ? resolveBuild(undefined) : reject(new Error(`vite build failed (exit ${code})\n${output}`))));
+  });
+}
+
+/**
+ * Builds the app when needed. @param {(line: string) => void} [log]
+ * @returns {Promise<boolean>} whether it built
+ */
+export async function ensureAppBuilt(log = () => {}) {
+  const reason = await appBuildNeeded();
+  if (!reason) return false;
+  const started = Date.now();
+  log(`Building the standalone app (${reason})…`);
+  await buildApp();
+  log(`Built dist-app/ in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+  return true;
+}
+
+/**
+ * A fetch for the simulated device that connects from another loopback address (127.0.0.2),
+ * so the device and the browser land in different rate-limit buckets, as they would on two
+ * machines. Falls back to the global fetch where that address is unavailable (e.g. macOS).
+ * Enough of fetch for runDevice: method, headers, string body, signal; http: only.
+ * @param {string} [localAddress] @returns {typeof fetch}
+ */
+export function deviceFetch(localAddress = '127.0.0.2') {
+  let usable = true;
+  return /** @type {typeof fetch} */ (
+    async (input, init = {}) => {
+      const url = new URL(String(input instanceof Request ? input.url : input));
+      if (!usable || url.protocol !== 'http:') return fetch(input, init);
+      try {
+        return await requestFrom(localAddress, url, init);
+      } catch (error) {
+        const code = /** @type {NodeJS.ErrnoException} */ (error).code;
+        if (code !== 'EADDRNOTAVAIL' && code !== 'EINVAL') throw error;
+        usable = false;
+        return fetch(input, init);
+      }
+    }
+  );
+}
+
+/** @param {string} localAddress @param {URL} url @param {RequestInit} init @returns {Promise<Response>} */
+function requestFrom(localAddress, url, init) {
+  return new Promise((resolveResponse, reject) => {
+    const headers = Object.fromEntries(new Headers(init.headers).entries());
+    const request = http.request(url, { method: init.method ?? 'GET', headers, localAddress, signal: init.signal ?? undefined }, (response) => {
+      /** @type {Buffer[]} */
+      const chunks = [];
+      response.on('data', (chunk) => chunks.push(chunk));
+      response.on('error', reject);
+      response.on('end', () => {
+        const responseHeaders = new Headers();
+        for (const [name, value] of Object.entries(response.headers)) {
+          if (value !== undefined) responseHeaders.set(name, Array.isArray(value) ? value.join(', ') : value);
+        }
+        const status = response.statusCode ?? 500;
+        const body = [101, 204, 205, 304].includes(status) ? null : Buffer.concat(chunks);
+        resolveResponse(new Response(body, { status, headers: responseHeaders }));
+      });
+    });
+    request.on('error', reject);
+    request.end(typeof init.body === 'string' ? init.body : undefined);
+  });
+}
+
+/**
+ * The simulator on `port`, or the next free port (saying so).
+ * @param {import('../dev/simulator/node-server.mjs').startSimulatorServer} start
+ * @param {Parameters<import('../dev/simulator/node-server.mjs').startSimulatorServer>[0] & { port: number }} options
+ * @param {(line: string) => void} log
+ */
+async function startSimulatorNear(start, options, log, search = 20) {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      const server = await start({ ...options, port: options.port === 0 ? 0 : options.port + attempt });
+      if (attempt > 0) log(`Port ${options.port} is busy; the simulator uses ${server.port} instead.`);
+      return server;
+    } catch (error) {
+      if (/** @type {NodeJS.ErrnoException} */ (error).code !== 'EADDRINUSE' || options.port === 0 || attempt >= search) throw error;
+    }
+  }
+}
+
+async function main() {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      options: {
+        port: { type: 'string', default: process.env.PORT ?? '5173' },
+        'sim-port': { type: 'string', default: '8787' },
+        base: { type: 'string', default: '/' },
+        admin: { type: 'boolean', default: false },
+        generation: { type: 'string', default: 'newer' },
+        'no-rate-limit': { type: 'boolean', default: false },
+        'legacy-mfa-fragment': { type: 'boolean', default: false },
+        ttl: { type: 'string', default: '900' },
+        rebuild: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    }));
+  } catch (error) {
+    console.error(`${/** @type {Error} */ (error).message}\nTry: npm start -- --help`);
+    process.exit(64);
+  }
+  if (values.help) {
+    console.log(
+      'Usage: npm start -- [--port 5173] [--sim-port 8787] [--admin] [--generation newer|older]\n' +
+        '                    [--no-rate-limit] [--legacy-mfa-fragment] [--ttl SECONDS] [--base /path/] [--rebuild]',
+    );
+    return;
+  }
+  const log = (/** @type {string} */ line) => console.log(line);
+  const { startSimulatorServer, simulatorBanner } = await import('../dev/simulator/node-server.mjs');
+  const { runDevice } = await import('../dev/device-cli.mjs');
+
+  if (values.rebuild) {
+    log('Building the standalone app (--rebuild)…');
+    await buildApp();
+  } else await ensureAppBuilt(log);
+
+  /** @type {Awaited<ReturnType<typeof startSimulatorServer>> | undefined} */
+  let sim;
+  const app = await startStaticServer({
+    port: Number(values.port),
+    portSearch: 20,
+    base: values.base,
+    log: (line) => log(`${line} (app)`),
+    connectSrc: () => sim?.url ?? [],
+    config: () =>
+      sim && {
+        adapter: 'authos',
+        baseUrl: sim.url,
+        title: 'activate-kit · development simulator',
+        logoUrl: 'favicon.svg',
+        supportUrl: `${sim.url}/auth/_sim/info`,
+        theme: 'system',
+      },
+  });
+  const appBase = app.appUrl.replace(/\/$/, '');
+  sim = await startSimulatorNear(
+    startSimulatorServer,
+    {
+      port: Number(values['sim-port']),
+      // The activation URI and the platform base are the app's folder; AuthOS sends the service
+      // flow back to that origin's /activate/…, which the static server routes as well.
+      appOrigin: appBase,
+      platformBaseUrl: appBase,
+      generation: values.generation === 'older' ? 'older' : 'newer',
+      ttlSeconds: Number(values.ttl) > 0 ? Number(values.ttl) : 900,
+      rateLimit: { enabled: !values['no-rate-limit'] },
+      legacyMfaFragment: values['legacy-mfa-fragment'],
+    },
+    (line) => log(line),
+  );
+
+  log('');
+  log(simulatorBanner(sim));
+  log(`  Standalone app     ${app.appUrl}  (dist-app/, config.json → ${sim.url})`);
+  log('');
+  log('  Walk the flow: open the URL below, confirm the code, pick a provider, then on the');
+  log('  simulated provider page choose "Continue as demo user", or "Continue as MFA user" and');
+  log('  enter the current TOTP (any authenticator app with the secret above, or the page at');
+  log(`  ${sim.url}/auth/_sim/info) or a recovery code. Ctrl-C stops everything.`);
+
+  const controller = new AbortController();
+  let stopping = false;
+  const stop = async (/** @type {string} */ signal) => {
+    if (stopping) {
+      process.exit(130);
+    }
+    stopping = true;
+    log(`\n${signal === 'SIGINT' ? 'Ctrl-C' : signal}: stopping the device, the simulator and the app server…`);
+    controller.abort(new Error('stopped'));
+    await Promise.allSettled([sim?.close(), app.close()]);
+    log('Stopped.');
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+
+  const fetchFromDevice = deviceFetch();
+  while (!stopping) {
+    log(`\n── Simulated device (${values.admin ? 'platform admin CLI' : 'acme / cli'}) ──`);
+    const result = await runDevice({ server: sim.url, admin: values.admin, signal: controller.signal, fetch: fetchFromDevice, log });
+    if (stopping || result.status === 'cancelled') break;
+    log('\nPress Enter to start another device sign-in, or Ctrl-C to stop.');
+    await nextLine(controller.signal);
+  }
+}
+
+/** Resolves on the next line typed on stdin (never when stdin is not a terminal), or on abort. */
+function nextLine(/** @type {AbortSignal} */ signal) {
+  return new Promise((resolveLine) => {
+    const done = () => {
+      process.stdin.off('data', done);
+      process.stdin.pause();
+      resolveLine(undefined);
+    };
+    signal.addEventListener('abort', done, { once: true });
+    if (!process.stdin.isTTY) return;
+    process.stdin.resume();
+    process.stdin.once('data', done);
+  });
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  main().catch((error) => {
+    console.error(`\nnpm start failed: ${error instanceof Error ? error.message : error}`);
+    process.exit(1);
+  });
+}

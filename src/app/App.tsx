@@ -1,0 +1,38 @@
+import type { QueryClient } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
+import { ActivateDevice, ActivationProvider, type ActivationAdapter } from '../index';
+import type { AppConfig } from './config';
+
+/** Shown when config.json names no title. */
+export const DEFAULT_TITLE = 'Device sign-in';
+
+/** The page around the kit: the operator's name, logo and help link, then the whole flow. */
+export function App({ config, adapter, queryClient }: { config: AppConfig; adapter: ActivationAdapter; queryClient: QueryClient }) {
+  return (
+    <Page title={config.title ?? DEFAULT_TITLE} logoUrl={config.logoUrl} supportUrl={config.supportUrl}>
+      <ActivationProvider adapter={adapter} queryClient={queryClient}>
+        <ActivateDevice />
+      </ActivationProvider>
+    </Page>
+  );
+}
+
+export function Page({ title, logoUrl, supportUrl, children }: { title: string; logoUrl?: string; supportUrl?: string; children: ReactNode }) {
+  return (
+    <>
+      <header className="app-header">
+        <div className="app-brand">
+          {/* Decorative next to the name; the name is the accessible text. */}
+          {logoUrl && <img className="app-logo" src={logoUrl} alt="" width={32} height={32} />}
+          <p className="app-title">{title}</p>
+        </div>
+        {supportUrl && (
+          <a className="app-support" href={supportUrl} target="_blank" rel="noreferrer">
+            Get help<span className="app-visually-hidden"> (opens in a new tab)</span>
+          </a>
+        )}
+      </header>
+      <main className="app-main">{children}</main>
+    </>
+  );
+}
