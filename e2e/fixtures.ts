@@ -2,8 +2,14 @@
  * Per-test world: a fresh AuthOS development simulator and a static server for the built app,
  * both on free ports, plus simulated devices (runDevice, in this process) that request codes
  * and poll for their token from another loopback address, like a second machine.
+ *
+ * `betterAuth` is the same for a REAL better-auth server (dev/better-auth/server.mjs, in memory,
+ * with a password user and a TOTP user) and its device client (dev/better-auth/device-client.mjs).
  */
-import { test as base, expect, type Page, type Request } from '@playwright/test';
+import { test as base, expect, type Page, type Request, type TestInfo } from '@playwright/test';
+import { URI, type TOTP } from 'otpauth';
+import { runBetterAuthDevice, type DeviceOutcome } from '../dev/better-auth/device-client.mjs';
+import { startBetterAuthServer } from '../dev/better-auth/server.mjs';
 import { runDevice } from '../dev/device-cli.mjs';
 import { startSimulatorServer } from '../dev/simulator/node-server.mjs';
 import { deviceFetch } from '../scripts/start.mjs';
@@ -51,6 +57,41 @@ export interface World {
   expectNoSecretsLeft(): Promise<void>;
 }
 
+type BetterAuthOptions = NonNullable<Parameters<typeof startBetterAuthServer>[0]>;
+type BetterAuthServer = Awaited<ReturnType<typeof startBetterAuthServer>>;
+
+export interface BetterAuthDevice {
+  /** The user code as better-auth sends it (8 characters, no dash) and the links. */
+  readonly code: { userCode: string; verificationUri: string; verificationUriComplete: string; expiresIn: number; issuedAt: number };
+  /** Settles when the device stops polling (rejects when the test cancelled it). */
+  readonly result: Promise<DeviceOutcome>;
+  /** Resolves once the device holds a Bearer access token (never printed). */
+  expectToken(timeoutMs?: number): Promise<void>;
+  /** Resolves once the device has heard `denied` or `expired`. */
+  expectOutcome(status: 'denied' | 'expired', timeoutMs?: number): Promise<void>;
+}
+
+export interface BetterAuthWorld {
+  readonly server: BetterAuthServer;
+  readonly app: AppServer;
+  /** The seeded accounts: one with a password only, one with a TOTP authenticator too. */
+  readonly users: { readonly password: string; readonly plain: string; readonly mfa: string; readonly totp: TOTP };
+  /** An address on the app's server (origin-relative with a leading `/`). */
+  url(path?: string): string;
+  /** A device asks for a code; with `holdPolls`, its polls wait until that promise settles. */
+  startDevice(options?: { holdPolls?: Promise<unknown> }): Promise<BetterAuthDevice>;
+  /** `GET /device?user_code=…` requests the page made: each one may claim the code. */
+  readonly deviceLookups: Request[];
+  /** Codes, session tokens and the device's access token: none may be left in the browser. */
+  readonly secrets: Set<string>;
+  /** Content-Security-Policy violations the page reported. */
+  readonly cspViolations: string[];
+  /** Axe (WCAG 2.2 AA), no inline style/script, and a screenshot of the current screen. */
+  screen(name: string): Promise<void>;
+  /** After a flow: nothing secret in the address bar, history, storage or script-visible cookies. */
+  expectNoSecretsLeft(): Promise<void>;
+}
+
 export interface WorldOptions {
   /** Simulator settings for this test (generation, ttlSeconds, rateLimit, …). */
   simOptions: Partial<SimulatorOptions>;
@@ -60,9 +101,18 @@ export interface WorldOptions {
   appConfig: 'default' | Record<string, unknown> | string | null;
   /** Extra config.json settings merged into the default one. */
   configExtras: Record<string, unknown>;
+  /** better-auth server settings for this test (expiresIn, rateLimit, …). */
+  betterAuthOptions: Partial<BetterAuthOptions>;
 }
 
-export const test = base.extend<WorldOptions & { world: World; pageErrors: Error[] }>({
+/** Numbered screens of one test: `01-enter`, `02-confirm`, … */
+function screens(page: Page, testInfo: TestInfo) {
+  let count = 0;
+  return (name: string) => checkScreen(page, testInfo, `${String(++count).padStart(2, '0')}-${name}`);
+}
+
+export const test = base.extend<WorldOptions & { world: World; betterAuth: BetterAuthWorld; pageErrors: Error[] }>({
+  betterAuthOptions: [{}, { option: true }],
   simOptions: [{}, { option: true }],
   appBase: ['/', { option: true }],
   appConfig: ['default', { option: true }],
@@ -122,7 +172,6 @@ export const test = base.extend<WorldOptions & { world: World; pageErrors: Error
 
     const controllers: AbortController[] = [];
     const fetchFromDevice = deviceFetch();
-    let screens = 0;
 
     const world: World = {
       sim,
@@ -157,10 +206,7 @@ export const test = base.extend<WorldOptions & { world: World; pageErrors: Error
           },
         };
       },
-      async screen(name) {
-        screens += 1;
-        await checkScreen(page, testInfo, `${String(screens).padStart(2, '0')}-${name}`);
-      },
+      screen: screens(page, testInfo),
       async expectNoSecretsLeft() {
         await expectNoSecretsLeft(page, [...secrets], app.url);
       },
@@ -170,6 +216,119 @@ export const test = base.extend<WorldOptions & { world: World; pageErrors: Error
 
     for (const controller of controllers) controller.abort();
     await Promise.allSettled([sim.close(), app.close()]);
+  },
+
+  betterAuth: async ({ page, betterAuthOptions }, provide, testInfo) => {
+    // The app's server needs better-auth's address (config.json, CSP) and better-auth the app's
+    // (trustedOrigins, verification_uri): the server is filled in below. Both on 127.0.0.1,
+    // different ports: the same site, so better-auth's SameSite=Lax session cookie travels.
+    const backend = { url: '', baseURL: '' };
+    const app = await startStaticServer({
+      connectSrc: () => backend.url,
+      config: () => ({ adapter: 'better-auth', baseUrl: backend.baseURL, title: 'Acme TV' }),
+    });
+    const server = await startBetterAuthServer({ port: 0, trustedOrigins: [app.url], appOrigin: app.url, interval: 1, ...betterAuthOptions });
+    backend.url = server.url;
+    backend.baseURL = server.baseURL;
+    const password = 'correct-horse-battery';
+    await server.seedUser('ada@example.com', password, { name: 'Ada' });
+    const { totpSecret } = await server.seedUser('mfa@example.com', password, { totp: true, name: 'Grace' });
+    const totp = URI.parse(`otpauth://totp/e2e?secret=${totpSecret}`) as TOTP;
+
+    const secrets = new Set<string>();
+    const deviceLookups: Request[] = [];
+    const cspViolations: string[] = [];
+    page.on('request', (request) => {
+      const url = new URL(request.url());
+      if (request.method() === 'GET' && url.origin === server.url && url.pathname === '/api/auth/device') deviceLookups.push(request);
+    });
+    // Session tokens in better-auth's answers (the adapter drops them; they must stay dropped).
+    page.on('response', async (response) => {
+      if (!response.url().startsWith(server.baseURL) || response.request().method() !== 'POST') return;
+      const body = await response.json().catch(() => null);
+      if (typeof body?.token === 'string' && body.token) secrets.add(body.token);
+    });
+    await page.exposeFunction('__e2eCspViolation', (text: string) => cspViolations.push(text));
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (event) => {
+        const report = (window as unknown as { __e2eCspViolation: (text: string) => void }).__e2eCspViolation;
+        void report(`${event.violatedDirective} blocked ${event.blockedURI || 'inline'}`);
+      });
+    });
+
+    // The device's own fetch, from another loopback address: it notes the access token as a
+    // secret (never printing it) and, when asked, holds its polls back.
+    const fromDevice = deviceFetch();
+    const controllers: AbortController[] = [];
+
+    const world: BetterAuthWorld = {
+      server,
+      app,
+      users: { password, plain: 'ada@example.com', mfa: 'mfa@example.com', totp },
+      deviceLookups,
+      secrets,
+      cspViolations,
+      url: (path = '') => `${app.url}${path}`,
+      async startDevice({ holdPolls } = {}) {
+        const controller = new AbortController();
+        controllers.push(controller);
+        const fetchFromDevice = (async (input: RequestInfo | URL, init?: RequestInit) => {
+          const polling = String(input).endsWith('/device/token');
+          if (polling && holdPolls) await holdPolls;
+          const response = await fromDevice(input, init);
+          if (polling && response.ok) {
+            const body = await response.clone().json().catch(() => null);
+            if (typeof body?.access_token === 'string') secrets.add(body.access_token);
+          }
+          return response;
+        }) as typeof fetch;
+        let announce!: (code: BetterAuthDevice['code']) => void;
+        const announced = new Promise<BetterAuthDevice['code']>((resolve) => (announce = resolve));
+        const result = runBetterAuthDevice({
+          baseURL: server.baseURL,
+          clientId: 'acme-tv',
+          scope: 'openid profile',
+          signal: controller.signal,
+          fetch: fetchFromDevice,
+          onCode: (code: Omit<BetterAuthDevice['code'], 'issuedAt'>) => announce({ ...code, issuedAt: Date.now() }),
+        });
+        result.catch(() => undefined); // cancelled at the end of the test
+        const code = await Promise.race([announced, result.then((early) => Promise.reject(new Error(`device stopped early: ${early.status}`)))]);
+        secrets.add(code.userCode);
+        secrets.add(`${code.userCode.slice(0, 4)}-${code.userCode.slice(4)}`);
+        const settle = (timeoutMs: number) => Promise.race([result, sleep(timeoutMs).then(() => ({ status: 'still polling' }) as const)]);
+        return {
+          code,
+          result,
+          async expectToken(timeoutMs = 10_000) {
+            const outcome = await settle(timeoutMs);
+            // Only the status and token type: the token itself is never printed.
+            expect({ status: outcome.status, tokenType: 'tokenType' in outcome ? outcome.tokenType : undefined }, 'the device receives an access token').toEqual({
+              status: 'approved',
+              tokenType: 'Bearer',
+            });
+          },
+          async expectOutcome(status, timeoutMs = 10_000) {
+            expect((await settle(timeoutMs)).status, `the device hears ${status}`).toBe(status);
+          },
+        };
+      },
+      screen: screens(page, testInfo),
+      async expectNoSecretsLeft() {
+        // The session token better-auth keeps in its cookie must not be readable anywhere else.
+        for (const cookie of await page.context().cookies(server.url)) {
+          const token = decodeURIComponent(cookie.value).split('.')[0];
+          if (cookie.name.endsWith('session_token') && token) secrets.add(token);
+        }
+        await expectNoSecretsLeft(page, [...secrets], app.url, { backendCookies: /^better-auth\./ });
+        expect(cspViolations, 'Content-Security-Policy violations').toEqual([]);
+      },
+    };
+
+    await provide(world);
+
+    for (const controller of controllers) controller.abort();
+    await Promise.allSettled([server.close(), app.close()]);
   },
 });
 

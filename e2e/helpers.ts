@@ -53,10 +53,13 @@ export async function checkScreen(page: Page, testInfo: TestInfo, name: string) 
 
 /**
  * Nothing secret after a flow: not in the address bar, not in any history entry of the app
- * (walked back one by one), not in localStorage, sessionStorage or cookies.
+ * (walked back one by one), not in localStorage, sessionStorage or cookies. `backendCookies`
+ * names the backend's own session cookies (better-auth's): allowed, but only httpOnly, so the
+ * page's scripts never see them.
  */
-export async function expectNoSecretsLeft(page: Page, secrets: string[], appOrigin: string) {
-  const leaks = (text: string) => secrets.filter((secret) => secret && text.includes(secret));
+export async function expectNoSecretsLeft(page: Page, secrets: string[], appOrigin: string, { backendCookies }: { backendCookies?: RegExp } = {}) {
+  // A leak is reported by its first characters and length: a failing test must not print a token.
+  const leaks = (text: string) => secrets.filter((secret) => secret && text.includes(secret)).map((secret) => `${secret.slice(0, 4)}… (${secret.length} characters)`);
   const checkUrl = (url: string, where: string) => {
     const parsed = new URL(url);
     const params = new URLSearchParams(parsed.search);
@@ -72,9 +75,12 @@ export async function expectNoSecretsLeft(page: Page, secrets: string[], appOrig
     cookie: document.cookie,
   }));
   expect(storage, 'nothing stored in the browser').toEqual({ local: [], session: [], cookie: '' });
-  const cookies = await page.context().cookies();
-  expect(cookies.filter((cookie) => leaks(`${cookie.name}=${cookie.value}`).length > 0), 'no secret in any cookie').toEqual([]);
-  expect(cookies.filter((cookie) => appOrigin.includes(cookie.domain)), 'the app sets no cookies').toEqual([]);
+  const all = await page.context().cookies();
+  const backend = all.filter((cookie) => backendCookies?.test(cookie.name));
+  expect(backend.filter((cookie) => !cookie.httpOnly).map((cookie) => cookie.name), "the backend's cookies are httpOnly").toEqual([]);
+  const cookies = all.filter((cookie) => !backend.includes(cookie));
+  expect(cookies.filter((cookie) => leaks(`${cookie.name}=${cookie.value}`).length > 0).map((cookie) => cookie.name), 'no secret in any cookie').toEqual([]);
+  expect(cookies.filter((cookie) => appOrigin.includes(cookie.domain)).map((cookie) => cookie.name), 'the app sets no cookies').toEqual([]);
 
   // Back through history: every entry of the app must be clean. (The backend's own pages, such
   // as the simulated provider, carry the code in their URL by design; they are not the app's.)

@@ -71,7 +71,7 @@ test.describe('config.json problems show an operator-facing page', () => {
       name: 'wrong settings',
       config: { adapter: 'nope', baseUrl: 5, tittle: 'x', theme: 'blue' },
       summary: /has missing or wrong settings/,
-      detail: ['"tittle" is not a known setting.', '"adapter" must be one of: authos.', '"baseUrl" must be text.', '"theme" must be light, dark or system.'],
+      detail: ['"tittle" is not a known setting.', '"adapter" must be one of: authos, better-auth.', '"baseUrl" must be text.', '"theme" must be light, dark or system.'],
     },
     {
       name: 'an unusable backend address',
@@ -97,6 +97,15 @@ test.describe('config.json problems show an operator-facing page', () => {
       });
     });
   }
+
+  test("the adapter's chunk does not load (a partial deployment): said so, not a blank page", async ({ page, world }) => {
+    await page.route(/\/assets\/authos-[\w-]+\.js$/, (route) => route.fulfill({ status: 404, body: 'Not found' }));
+    await page.goto(world.url('activate'));
+    await expect(page.getByRole('heading', { level: 1, name: 'This page is not set up yet' })).toBeVisible();
+    await expect(page.locator('.app-config-error')).toContainText('names an adapter whose script could not be loaded');
+    await expect(page.locator('.app-facts dd').nth(1)).toContainText("The authos adapter's script did not load");
+    await world.screen('adapter-not-loaded');
+  });
 
   test('config.json unreachable (on the way back from MFA: the challenge is scrubbed all the same)', async ({ page, world }) => {
     await page.route(world.url('config.json'), (route) => route.abort('connectionrefused'));

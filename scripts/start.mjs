@@ -8,6 +8,10 @@
 //
 //   npm start -- [--port 5173] [--sim-port 8787] [--admin] [--generation older]
 //                [--no-rate-limit] [--legacy-mfa-fragment] [--ttl 900] [--base /] [--rebuild]
+//
+// `--backend better-auth` starts a REAL better-auth development server (dev/better-auth/server.mjs,
+// in memory, two demo users) and its device client in place of the simulator; the app's
+// config.json then says `"adapter": "better-auth"`. --sim-port, --ttl, --no-rate-limit apply.
 
 import { spawn } from 'node:child_process';
 import { readdir, stat } from 'node:fs/promises';
@@ -136,7 +140,7 @@ async function startSimulatorNear(start, options, log, search = 20) {
   for (let attempt = 0; ; attempt++) {
     try {
       const server = await start({ ...options, port: options.port === 0 ? 0 : options.port + attempt });
-      if (attempt > 0) log(`Port ${options.port} is busy; the simulator uses ${server.port} instead.`);
+      if (attempt > 0) log(`Port ${options.port} is busy; the ${server.simulator ? 'simulator' : 'server'} uses ${new URL(server.url).port} instead.`);
       return server;
     } catch (error) {
       if (/** @type {NodeJS.ErrnoException} */ (error).code !== 'EADDRINUSE' || options.port === 0 || attempt >= search) throw error;
@@ -158,6 +162,7 @@ async function main() {
         'legacy-mfa-fragment': { type: 'boolean', default: false },
         ttl: { type: 'string', default: '900' },
         rebuild: { type: 'boolean', default: false },
+        backend: { type: 'string', default: 'authos' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     }));
@@ -168,18 +173,24 @@ async function main() {
   if (values.help) {
     console.log(
       'Usage: npm start -- [--port 5173] [--sim-port 8787] [--admin] [--generation newer|older]\n' +
-        '                    [--no-rate-limit] [--legacy-mfa-fragment] [--ttl SECONDS] [--base /path/] [--rebuild]',
+        '                    [--no-rate-limit] [--legacy-mfa-fragment] [--ttl SECONDS] [--base /path/] [--rebuild]\n' +
+        '       npm start -- --backend better-auth [--port 5173] [--sim-port 8787] [--no-rate-limit] [--ttl SECONDS]',
     );
     return;
   }
+  if (values.backend !== 'authos' && values.backend !== 'better-auth') {
+    console.error(`--backend must be authos or better-auth, not "${values.backend}".`);
+    process.exit(64);
+  }
   const log = (/** @type {string} */ line) => console.log(line);
-  const { startSimulatorServer, simulatorBanner } = await import('../dev/simulator/node-server.mjs');
-  const { runDevice } = await import('../dev/device-cli.mjs');
 
   if (values.rebuild) {
     log('Building the standalone app (--rebuild)…');
     await buildApp();
   } else await ensureAppBuilt(log);
+  if (values.backend === 'better-auth') return startBetterAuth(values, log);
+  const { startSimulatorServer, simulatorBanner } = await import('../dev/simulator/node-server.mjs');
+  const { runDevice } = await import('../dev/device-cli.mjs');
 
   /** @type {Awaited<ReturnType<typeof startSimulatorServer>> | undefined} */
   let sim;
@@ -225,6 +236,24 @@ async function main() {
   log('  enter the current TOTP (any authenticator app with the secret above, or the page at');
   log(`  ${sim.url}/auth/_sim/info) or a recovery code. Ctrl-C stops everything.`);
 
+  const fetchFromDevice = deviceFetch();
+  await runDevices(
+    (signal) => {
+      log(`\n── Simulated device (${values.admin ? 'platform admin CLI' : 'acme / cli'}) ──`);
+      return runDevice({ server: sim.url, admin: values.admin, signal, fetch: fetchFromDevice, log }).then((result) => result.status !== 'cancelled');
+    },
+    () => Promise.allSettled([sim?.close(), app.close()]),
+    'the simulator',
+    log,
+  );
+}
+
+/**
+ * One device sign-in after another (Enter starts the next) until Ctrl-C, then `close`.
+ * @param {(signal: AbortSignal) => Promise<boolean>} runOne resolves false when cancelled
+ * @param {() => Promise<unknown>} close @param {string} backendName @param {(line: string) => void} log
+ */
+async function runDevices(runOne, close, backendName, log) {
   const controller = new AbortController();
   let stopping = false;
   const stop = async (/** @type {string} */ signal) => {
@@ -232,23 +261,88 @@ async function main() {
       process.exit(130);
     }
     stopping = true;
-    log(`\n${signal === 'SIGINT' ? 'Ctrl-C' : signal}: stopping the device, the simulator and the app server…`);
+    log(`\n${signal === 'SIGINT' ? 'Ctrl-C' : signal}: stopping the device, ${backendName} and the app server…`);
     controller.abort(new Error('stopped'));
-    await Promise.allSettled([sim?.close(), app.close()]);
+    await close();
     log('Stopped.');
     process.exit(0);
   };
   process.on('SIGINT', () => void stop('SIGINT'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
 
-  const fetchFromDevice = deviceFetch();
   while (!stopping) {
-    log(`\n── Simulated device (${values.admin ? 'platform admin CLI' : 'acme / cli'}) ──`);
-    const result = await runDevice({ server: sim.url, admin: values.admin, signal: controller.signal, fetch: fetchFromDevice, log });
-    if (stopping || result.status === 'cancelled') break;
+    const goOn = await runOne(controller.signal).catch((error) => {
+      if (!controller.signal.aborted) log(`Device error: ${error instanceof Error ? error.message : error}`);
+      return !controller.signal.aborted;
+    });
+    if (stopping || !goOn) break;
     log('\nPress Enter to start another device sign-in, or Ctrl-C to stop.');
     await nextLine(controller.signal);
   }
+}
+
+/**
+ * `--backend better-auth`: a real better-auth (in memory) with demo users, the app pointed at it,
+ * and better-auth's device client. @param {Record<string, any>} values @param {(line: string) => void} log
+ */
+async function startBetterAuth(values, log) {
+  const { startBetterAuthServer } = await import('../dev/better-auth/server.mjs');
+  const { runBetterAuthDevice } = await import('../dev/better-auth/device-client.mjs');
+  /** @type {Awaited<ReturnType<typeof startBetterAuthServer>> | undefined} */
+  let auth;
+  const app = await startStaticServer({
+    port: Number(values.port),
+    portSearch: 20,
+    base: values.base,
+    log: (line) => log(`${line} (app)`),
+    connectSrc: () => auth?.url ?? [],
+    config: () => auth && { adapter: 'better-auth', baseUrl: auth.baseURL, title: 'activate-kit · better-auth development server', logoUrl: 'favicon.svg' },
+  });
+  auth = await startSimulatorNear(
+    startBetterAuthServer,
+    {
+      port: Number(values['sim-port']),
+      trustedOrigins: [app.url],
+      appOrigin: app.appUrl.replace(/\/$/, ''),
+      expiresIn: Number(values.ttl) > 0 ? Number(values.ttl) : 900,
+      rateLimit: { enabled: !values['no-rate-limit'] },
+    },
+    log,
+  );
+  const password = 'demo-password-123';
+  await auth.seedUser('demo@example.com', password, { name: 'Demo' });
+  const { totpSecret, backupCodes = [] } = await auth.seedUser('totp@example.com', password, { totp: true, name: 'TOTP demo' });
+
+  log('');
+  log('  better-auth DEVELOPMENT server — in memory, random secret, for local use only. Never deploy it.');
+  log(`  better-auth        ${auth.baseURL}  (rate limiting ${values['no-rate-limit'] ? 'off' : 'on'})`);
+  log(`  Standalone app     ${app.appUrl}  (dist-app/, config.json → ${auth.baseURL})`);
+  log(`  Demo users         demo@example.com and totp@example.com, password ${password}`);
+  log(`  totp@example.com   TOTP secret ${totpSecret} (any authenticator app), backup codes ${backupCodes.slice(0, 3).join(', ')}`);
+  log('');
+  log('  Walk the flow: open the URL below, sign in as a demo user, confirm the code, then Allow or Deny.');
+  log('  Ctrl-C stops everything.');
+
+  const fetchFromDevice = deviceFetch();
+  await runDevices(
+    async (signal) => {
+      log('\n── better-auth device (client demo-cli) ──');
+      const outcome = await runBetterAuthDevice({
+        baseURL: auth.baseURL,
+        clientId: 'demo-cli',
+        scope: 'openid profile',
+        signal,
+        fetch: fetchFromDevice,
+        onCode: (code) => log(`  Open ${code.verificationUriComplete}\n  or ${code.verificationUri} and enter ${code.userCode.slice(0, 4)}-${code.userCode.slice(4)}`),
+      });
+      // Never the token itself.
+      log(outcome.status === 'approved' ? `  Signed in: the device holds a ${outcome.tokenType} token (${outcome.expiresIn} s).` : `  Not signed in: ${outcome.status}.`);
+      return true;
+    },
+    () => Promise.allSettled([auth?.close(), app.close()]),
+    'better-auth',
+    log,
+  );
 }
 
 /** Resolves on the next line typed on stdin (never when stdin is not a terminal), or on abort. */

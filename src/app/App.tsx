@@ -1,17 +1,21 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
-import { ActivateDevice, ActivationProvider, type ActivationAdapter } from '../index';
+import { ActivateDevice, ActivationProvider, PasswordSignIn, type ActivationAdapter } from '../index';
 import type { AppConfig } from './config';
 
 /** Shown when config.json names no title. */
 export const DEFAULT_TITLE = 'Device sign-in';
 
-/** The page around the kit: the operator's name, logo and help link, then the whole flow. */
+/**
+ * The page around the kit: the operator's name, logo and help link, then the whole flow.
+ * Backends that sign in on this page (`adapter.signIn`, e.g. better-auth) get the kit's email +
+ * password form, with its second factor when the account has one.
+ */
 export function App({ config, adapter, queryClient }: { config: AppConfig; adapter: ActivationAdapter; queryClient: QueryClient }) {
   return (
     <Page title={config.title ?? DEFAULT_TITLE} logoUrl={config.logoUrl} supportUrl={config.supportUrl}>
       <ActivationProvider adapter={adapter} queryClient={queryClient}>
-        <ActivateDevice />
+        <ActivateDevice renderSignIn={adapter.signIn ? (props) => <PasswordSignIn {...props} /> : undefined} />
       </ActivationProvider>
     </Page>
   );

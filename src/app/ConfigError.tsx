@@ -12,6 +12,8 @@ function explain(problem: ConfigProblem): [summary: string, detail: string | rea
       return ['is not valid JSON', `It ${problem.detail}.`];
     case 'invalid':
       return ['has missing or wrong settings', problem.issues];
+    case 'adapter':
+      return ['names an adapter whose script could not be loaded', `${problem.detail}.`];
   }
 }
 

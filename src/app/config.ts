@@ -1,25 +1,25 @@
 /**
  * The standalone app's run-time settings: `config.json` beside index.html, fetched once at boot
- * and checked with valibot. Every way it can go wrong becomes a `ConfigProblem` that the error
- * page explains to whoever deploys the app.
+ * and checked by hand (six keys do not need a validation library in the app's JS budget). Every
+ * way it can go wrong becomes a `ConfigProblem` that the error page explains to whoever deploys
+ * the app.
  */
-import * as v from 'valibot';
 import type { ActivationAdapter } from '../index';
 import { ADAPTERS, ADAPTER_NAMES, type AdapterName } from './adapters';
 
 export type Theme = 'light' | 'dark' | 'system';
 
-const Text = v.string('must be text');
+const TEXT = 'must be text';
 
-// Deliberately small (only object, picklist, string, optional): the app has a JS budget.
-const ConfigSchema = v.object({
-  adapter: v.picklist(ADAPTER_NAMES, `must be one of: ${ADAPTER_NAMES.join(', ')}`),
-  baseUrl: Text,
-  title: v.optional(Text),
-  logoUrl: v.optional(Text),
-  supportUrl: v.optional(Text),
-  theme: v.optional(v.picklist(['light', 'dark', 'system'] as const, 'must be light, dark or system')),
-});
+/** Each setting: required or not, and the values it accepts (`null`: any text), with the message for others. */
+const SETTINGS: Record<string, readonly [required: boolean, choices: readonly string[] | null, message: string]> = {
+  adapter: [true, ADAPTER_NAMES, `must be one of: ${ADAPTER_NAMES.join(', ')}`],
+  baseUrl: [true, null, TEXT],
+  title: [false, null, TEXT],
+  logoUrl: [false, null, TEXT],
+  supportUrl: [false, null, TEXT],
+  theme: [false, ['light', 'dark', 'system'], 'must be light, dark or system'],
+};
 
 /** config.json after checking, with every URL made absolute. */
 export interface AppConfig {
@@ -34,11 +34,15 @@ export interface AppConfig {
 export type ConfigProblem =
   | { readonly kind: 'unreachable' | 'not-json'; readonly url: string; readonly detail: string }
   | { readonly kind: 'http'; readonly url: string; readonly status: number }
-  | { readonly kind: 'invalid'; readonly url: string; readonly issues: readonly string[] };
+  | { readonly kind: 'invalid'; readonly url: string; readonly issues: readonly string[] }
+  /** The adapter config.json names could not be loaded (its chunk is missing or blocked). */
+  | { readonly kind: 'adapter'; readonly url: string; readonly detail: string };
 
 export type LoadedConfig =
   | { readonly ok: true; readonly config: AppConfig; readonly adapter: ActivationAdapter }
   | { readonly ok: false; readonly problem: ConfigProblem };
+
+export type CheckedConfig = { readonly ok: true; readonly config: AppConfig } | { readonly ok: false; readonly problem: ConfigProblem };
 
 /** What the error page offers to copy. */
 export const EXAMPLE_CONFIG = `{
@@ -52,7 +56,7 @@ export const EXAMPLE_CONFIG = `{
 
 const TIMEOUT_S = 10;
 
-/** Fetches, parses and checks config.json, then creates the adapter it names. Never throws. */
+/** Fetches, parses and checks config.json, then loads and creates the adapter it names. Never throws. */
 export async function loadConfig(configUrl: URL, page = new URL(window.location.href)): Promise<LoadedConfig> {
   const url = configUrl.href;
   const fail = (problem: ConfigProblem): LoadedConfig => ({ ok: false, problem });
@@ -76,28 +80,40 @@ export async function loadConfig(configUrl: URL, page = new URL(window.location.
       : `does not parse as JSON (${(error as Error).message})`;
     return fail({ kind: 'not-json', url, detail });
   }
-  return checkConfig(data, configUrl, page);
+  const checked = checkConfig(data, configUrl, page);
+  if (!checked.ok) return checked;
+  const { config } = checked;
+  let create;
+  try {
+    create = await ADAPTERS[config.adapter]();
+  } catch (error) {
+    const detail = `The ${config.adapter} adapter's script did not load (${(error as Error).message}). Deploy every file in assets/ from one build, and allow script-src 'self'`;
+    return fail({ kind: 'adapter', url, detail });
+  }
+  try {
+    return { ok: true, config, adapter: create(config) };
+  } catch (error) {
+    return fail({ kind: 'invalid', url, issues: [`The ${config.adapter} adapter refused these settings: ${(error as Error).message}`] });
+  }
 }
 
 /** Checks parsed config.json; relative URLs resolve against the folder of `configUrl`. */
-export function checkConfig(data: unknown, configUrl: URL, page: URL): LoadedConfig {
-  const invalid = (issues: string[]): LoadedConfig => ({ ok: false, problem: { kind: 'invalid', url: configUrl.href, issues } });
+export function checkConfig(data: unknown, configUrl: URL, page: URL): CheckedConfig {
+  const invalid = (issues: string[]): CheckedConfig => ({ ok: false, problem: { kind: 'invalid', url: configUrl.href, issues } });
+  if (!data || typeof data !== 'object' || Array.isArray(data)) return invalid(['The file must hold one JSON object, like the example below.']);
+  const record = data as Record<string, unknown>;
   // Unknown keys are most likely typos ("tittle"): reported, not ignored.
-  const issues =
-    data && typeof data === 'object' && !Array.isArray(data)
-      ? Object.keys(data).filter((key) => !(key in ConfigSchema.entries)).map((key) => `"${key}" is not a known setting.`)
-      : [];
-  const parsed = v.safeParse(ConfigSchema, data);
-  if (!parsed.success) {
-    for (const issue of parsed.issues) {
-      const key = issue.path?.map((item) => item.key).join('.');
-      issues.push(
-        !key ? 'The file must hold one JSON object, like the example below.' : issue.input === undefined ? `"${key}" is required.` : `"${key}" ${issue.message}.`,
-      );
-    }
-    return invalid(issues);
+  const issues = Object.keys(record)
+    .filter((key) => !Object.hasOwn(SETTINGS, key))
+    .map((key) => `"${key}" is not a known setting.`);
+  for (const [key, [required, choices, message]] of Object.entries(SETTINGS)) {
+    const value = record[key];
+    if (value === undefined) {
+      if (required) issues.push(`"${key}" is required.`);
+    } else if (typeof value !== 'string' || (choices && !choices.includes(value))) issues.push(`"${key}" ${message}.`);
   }
-  const { adapter, theme = 'system', ...raw } = parsed.output;
+  if (issues.length > 0) return invalid(issues);
+  const { adapter, theme = 'system', ...raw } = record as { adapter: AdapterName; baseUrl: string; title?: string; logoUrl?: string; supportUrl?: string; theme?: Theme };
   const resolve = (key: 'baseUrl' | 'logoUrl' | 'supportUrl', schemes: string, expected = 'an http:// or https:// address, or a path on this site') => {
     const value = raw[key]?.trim();
     if (!value) return undefined;
@@ -127,9 +143,5 @@ export function checkConfig(data: unknown, configUrl: URL, page: URL): LoadedCon
     ...(logoUrl ? { logoUrl: logoUrl.href } : {}),
     ...(supportUrl ? { supportUrl: supportUrl.href } : {}),
   };
-  try {
-    return { ok: true, config, adapter: ADAPTERS[adapter](config) };
-  } catch (error) {
-    return invalid([`The ${adapter} adapter refused these settings: ${(error as Error).message}`]);
-  }
+  return { ok: true, config };
 }

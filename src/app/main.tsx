@@ -6,13 +6,12 @@
 import { QueryClient } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { readEntry, scrubUrl, verifyQueryOptions } from '../index';
+import { readEntry, scrubUrl, sessionQueryOptions, verifyQueryOptions } from '../index';
 import '../styles/activate-kit.css';
 import './app.css';
 import { App, DEFAULT_TITLE } from './App';
 import { appBaseUrl } from './base';
 import { loadConfig, type Theme } from './config';
-import { ConfigErrorPage } from './ConfigError';
 
 function applyTheme(theme: Theme) {
   document.documentElement.dataset.theme = theme;
@@ -28,7 +27,10 @@ async function boot() {
     if (scrubbed) window.history.replaceState(window.history.state, '', scrubbed);
     applyTheme('system');
     document.title = `Configuration problem · ${DEFAULT_TITLE}`;
-    createRoot(container).render(<ConfigErrorPage problem={loaded.problem} />);
+    // Its own chunk: only a misconfigured deployment downloads the page that explains it.
+    const page = await import('./ConfigError').catch(() => null);
+    if (page) createRoot(container).render(<page.ConfigErrorPage problem={loaded.problem} />);
+    else container.textContent = `This page is not set up yet: ${loaded.problem.url} has a problem, and assets/ is incomplete.`;
     return;
   }
 
@@ -44,9 +46,12 @@ async function boot() {
   });
   // A link with ?user_code=: start the one verify request now, not after React's first render.
   // <ActivateDevice> reads the same entry and dedupes onto this query (same client, same key).
+  // Backends that sign in on this page claim the code for whoever verifies it, so there the
+  // first request is "who is signed in?", and the verify waits for the answer.
   const entry = readEntry(adapter, window.location.href);
   if (entry.state.status === 'verifying') {
-    void queryClient.prefetchQuery(verifyQueryOptions(adapter, entry.state.userCode, entry.state.attempt));
+    if (adapter.signIn) void queryClient.prefetchQuery(sessionQueryOptions(adapter));
+    else void queryClient.prefetchQuery(verifyQueryOptions(adapter, entry.state.userCode, entry.state.attempt));
   }
   performance.mark('activate-app:render'); // e2e and bench: the verify request starts before this
   createRoot(container).render(
