@@ -7,6 +7,8 @@
  * Each story gets its own backend host (`https://s7.sso.example.test`), so a docs page that
  * renders twenty stories at once still sends every request to the right simulator: one router
  * handler, installed with the worker, survives msw-storybook-addon's per-story handler reset.
+ * Stories of the better-auth adapter sit on the same router, in front of an in-memory
+ * better-auth instead (stories/support/better-auth-backend.ts).
  */
 import { QueryClient } from '@tanstack/react-query';
 import { getResponse, http, type RequestHandler } from 'msw';
@@ -42,6 +44,42 @@ const router = http.all(
     return handlers ? getResponse([...handlers], request.clone()) : undefined;
   },
 );
+
+/**
+ * Gives a story a backend host of its own (`https://<story>-<n>.sso.example.test`) and routes
+ * that host's requests to the handlers `handlersFor(origin)` returns, tried in order. What none
+ * of them answers fails the story. `backendLoader` uses it for AuthOS; other backends' loaders
+ * (stories/support/better-auth-backend.ts) use it too.
+ */
+export function serveStoryBackend(context: Pick<StoryContext, 'id'>, handlersFor: (origin: string) => readonly RequestHandler[]): string {
+  const host = `${slotFor(context)}.${BACKEND_DOMAIN}`;
+  const origin = `https://${host}`;
+  backends.set(host, handlersFor(origin));
+  return origin;
+}
+
+/** What `withKit` needs from any story's backend: the page's adapter, address and query client. */
+export interface PageKit {
+  readonly adapter: ActivationAdapter;
+  /** The page's in-memory address; `assigned` lists every place the page tried to navigate to. */
+  readonly location: LocationPort & { readonly assigned: string[] };
+  readonly queryClient: QueryClient;
+}
+
+/** A fresh page at `href`: in-memory address, and a query client that never retries (verify answers are cached by code and attempt). */
+export function openPage(href: string): Omit<PageKit, 'adapter'> {
+  return {
+    location: createMemoryLocation(href),
+    queryClient: new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } }),
+  };
+}
+
+/** The page parts of whatever backend the story's loaders built (`withKit` renders with them). */
+export function pageKitOf(context: { loaded: Record<string, unknown> }): PageKit {
+  const backend = context.loaded.backend as PageKit | undefined;
+  if (!backend) throw new Error('stories: no backend loaded (is backendLoader in .storybook/preview.tsx?)');
+  return backend;
+}
 
 let worker: Promise<SetupWorker> | undefined;
 
@@ -126,12 +164,9 @@ export interface AuthOSParameters {
   readonly timeoutMs?: number;
 }
 
-/** What every story receives as `loaded.backend`. */
-export interface Backend extends World, Start {
+/** What every AuthOS story receives as `loaded.backend`. */
+export interface Backend extends World, Start, PageKit {
   readonly href: string;
-  /** The page's in-memory address; `assigned` lists every place the page tried to navigate to. */
-  readonly location: LocationPort & { readonly assigned: string[] };
-  readonly queryClient: QueryClient;
   /** The right authenticator code for the simulator's MFA user, now. */
   totp(): string;
   /** An authenticator code that is certainly wrong now (not valid in the ±30 s window either). */
@@ -140,22 +175,24 @@ export interface Backend extends World, Start {
 
 let serial = 0;
 
-function slotFor(context: StoryContext): string {
+function slotFor(context: Pick<StoryContext, 'id'>): string {
   serial += 1;
   // A DNS label: letters, digits and dashes, at most 63 characters.
   return `${context.id.replace(/[^a-z0-9]+/gi, '-').slice(0, 50)}-${serial}`.toLowerCase();
 }
 
-/** Global loader: builds `loaded.backend` from `parameters.authos` (every story gets one). */
+/**
+ * Global loader: builds `loaded.backend` from `parameters.authos` (every story gets one), except
+ * in stories with `parameters.betterAuth`, whose own loader builds a better-auth backend instead.
+ */
 export const backendLoader: Loader = async (context) => {
   await startWorker();
+  if (context.parameters.betterAuth) return {};
   const options = (context.parameters.authos ?? {}) as AuthOSParameters;
-  const host = `${slotFor(context)}.${BACKEND_DOMAIN}`;
-  const baseUrl = `https://${host}`;
   let offset = 0;
   const now = () => Date.now() + offset;
   const sim = createSimulator({ appOrigin: APP_ORIGIN, platformBaseUrl: APP_ORIGIN, now, ...options.simulator });
-  backends.set(host, [...(options.handlers ?? []), ...createSimulatorHandlers(sim, { baseUrl })]);
+  const baseUrl = serveStoryBackend(context, (origin) => [...(options.handlers ?? []), ...createSimulatorHandlers(sim, { baseUrl: origin })]);
   const adapter = createAuthOSAdapter({ baseUrl, ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}) });
 
   const world: World = {
@@ -178,9 +215,8 @@ export const backendLoader: Loader = async (context) => {
     ...world,
     ...start,
     href,
-    location: createMemoryLocation(href),
-    // A fresh client per story: verify answers are cached by code and attempt.
-    queryClient: new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } }),
+    // A fresh address and query client per story: verify answers are cached by code and attempt.
+    ...openPage(href),
     totp: () => currentDemoTotp(now()),
     wrongTotp: () => wrongTotp(now()),
   };

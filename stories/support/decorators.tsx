@@ -4,7 +4,7 @@
  */
 import type { Decorator } from '@storybook/react-vite';
 import { ActivationProvider } from '../../src/index';
-import { backendOf } from './backend';
+import { pageKitOf } from './backend';
 
 /** `parameters.kit` of a story. */
 export interface KitParameters {
@@ -17,9 +17,9 @@ export interface KitParameters {
   readonly unstyled?: boolean;
 }
 
-/** `<ActivationProvider>` with the story's real AuthOS adapter, in-memory address and query client. */
+/** `<ActivationProvider>` with the story's real adapter (AuthOS or better-auth), in-memory address and query client. */
 export const withKit: Decorator = (Story, context) => {
-  const backend = backendOf(context);
+  const backend = pageKitOf(context);
   const kit = (context.parameters.kit ?? {}) as KitParameters;
   return (
     <ActivationProvider adapter={backend.adapter} location={backend.location} queryClient={backend.queryClient} unstyled={kit.unstyled}>
