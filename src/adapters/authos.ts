@@ -73,7 +73,7 @@ function mfaAnswer(code: string): string {
   const digits = typed.replace(/[\s-]/g, '');
   if (/^\d{6}$/.test(digits)) return digits;
   // Cannot be right, and every attempt costs part of a one-per-second rate limit.
-  if (!typed || typed.length > RECOVERY_CODE_MAX) fail({ code: 'mfa_wrong_code', detail: 'not a 6-digit code or a recovery code' });
+  if (!typed || typed.length > RECOVERY_CODE_MAX) fail({ code: 'mfa_wrong_code' });
   return typed;
 }
 
@@ -99,18 +99,14 @@ export function createAuthOSAdapter(options: AuthOSAdapterOptions): ActivationAd
     },
 
     loginUrl(provider, context) {
-      if (!isSafeProviderId(provider)) fail({ code: 'unexpected_response', detail: 'unsafe provider id' });
-      const userCode = toRequestCode(context.userCode, AUTHOS_USER_CODE);
+      const { orgSlug, serviceSlug } = context;
+      const user_code = toRequestCode(context.userCode, AUTHOS_USER_CODE);
+      const admin = isPlatform(context);
+      // The provider id becomes part of the path; a service login names both slugs.
+      if (!isSafeProviderId(provider) || (!admin && !(orgSlug && serviceSlug))) fail({ code: 'unexpected_response' });
       // The server tells a device activation from a web login by the absence of redirect_uri.
-      if (isPlatform(context)) {
-        return joinUrl(base, path('adminLogin').replaceAll('{provider}', provider), { org_slug: PLATFORM_ORG, user_code: userCode });
-      }
-      if (!context.orgSlug || !context.serviceSlug) fail({ code: 'unexpected_response', detail: 'context without org or service' });
-      return joinUrl(base, path('login').replaceAll('{provider}', provider), {
-        org: context.orgSlug,
-        service: context.serviceSlug,
-        user_code: userCode,
-      });
+      const query: Record<string, string> = admin ? { org_slug: PLATFORM_ORG, user_code } : { org: orgSlug!, service: serviceSlug!, user_code };
+      return joinUrl(base, path(admin ? 'adminLogin' : 'login').replaceAll('{provider}', provider), query);
     },
 
     readReturn: readAuthOSReturn,
@@ -120,7 +116,7 @@ export function createAuthOSAdapter(options: AuthOSAdapterOptions): ActivationAd
       const result = await call(joinUrl(base, path('mfaVerify')), jsonInit('POST', body), mfaError, signal);
       // The body is a full session for the person: checked (an HTML 200 from a misrouted proxy is
       // not an approval), then dropped. Never quoted in an error, never returned, never stored.
-      if (!MfaSession(result.json).ok) fail({ code: 'unexpected_response', status: result.status, detail: 'MFA answer is not an AuthOS session' });
+      if (!MfaSession(result.json).ok) fail(unexpected(result));
     },
   };
 

@@ -64,17 +64,17 @@ export type ActivationEvent =
 
 export const initialActivationState: ActivationState = { status: 'entering', attempt: 0 };
 
-/** Context-bearing states, where "This wasn't me" and the context panel make sense. */
-function hasContext(state: ActivationState): state is Extract<ActivationState, { context: DeviceContext }> {
-  return 'context' in state;
+/** Context-bearing states the person can still back out of ("This wasn't me", "enter a different code"). */
+function isDeciding(state: ActivationState): state is Extract<ActivationState, { status: 'confirming' | 'choosing' | 'consenting' }> {
+  return 'context' in state && state.status !== 'redirecting';
 }
 
 function afterConfirmation(attempt: number, context: DeviceContext, next: 'choose' | 'consent'): ActivationState {
   return next === 'consent' ? { status: 'consenting', attempt, context } : { status: 'choosing', attempt, context };
 }
 
-/** Where a failure sends the person: `expired` and `denied` have screens of their own. */
-function outcomeOf(attempt: number, error: ActivationError): ActivationState {
+/** Where a failure sends the person: `expired` and `denied` have screens of their own. Also used by `readEntry`. */
+export function outcomeOf(attempt: number, error: ActivationError): ActivationState {
   if (error.code === 'expired') return { status: 'expired', attempt };
   if (error.code === 'access_denied') return { status: 'denied', attempt, reason: 'refused', deviceTold: false };
   return { status: 'failed', attempt, error };
@@ -93,13 +93,12 @@ export function activationReducer(state: ActivationState, event: ActivationEvent
       return afterConfirmation(attempt, event.context, event.next);
 
     case 'VERIFY_FAILED':
-      if (state.status !== 'verifying') return state;
-      if (event.error.code === 'unauthenticated') return { status: 'signingIn', attempt, userCode: state.userCode, source: state.source };
-      return { status: 'entering', attempt, userCode: state.userCode, error: event.error };
-
     case 'SIGN_IN_REQUIRED':
       if (state.status !== 'verifying') return state;
-      return { status: 'signingIn', attempt, userCode: state.userCode, source: state.source };
+      if (event.type === 'SIGN_IN_REQUIRED' || event.error.code === 'unauthenticated') {
+        return { status: 'signingIn', attempt, userCode: state.userCode, source: state.source };
+      }
+      return { status: 'entering', attempt, userCode: state.userCode, error: event.error };
 
     case 'SIGNED_IN':
       // A new attempt: the verify that follows is the one that claims the code.
@@ -111,9 +110,7 @@ export function activationReducer(state: ActivationState, event: ActivationEvent
       return afterConfirmation(attempt, state.context, state.next);
 
     case 'EDIT_CODE':
-      if (state.status === 'confirming' || state.status === 'choosing' || state.status === 'consenting') {
-        return { status: 'entering', attempt, userCode: state.context.userCode };
-      }
+      if (isDeciding(state)) return { status: 'entering', attempt, userCode: state.context.userCode };
       if (state.status === 'signingIn') return { status: 'entering', attempt, userCode: state.userCode };
       if (state.status === 'expired' || state.status === 'failed' || state.status === 'denied') {
         return { status: 'entering', attempt };
@@ -130,7 +127,7 @@ export function activationReducer(state: ActivationState, event: ActivationEvent
       return outcomeOf(attempt, event.error);
 
     case 'NOT_ME':
-      if (!hasContext(state) || state.status === 'redirecting') return state;
+      if (!isDeciding(state)) return state;
       return { status: 'denied', attempt, reason: 'not_me', deviceTold: event.deviceTold };
 
     case 'CONSENT_FAILED':

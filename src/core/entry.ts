@@ -4,7 +4,7 @@
  * codes and pre-auth tokens must not linger in history, screenshots or Referer headers.
  */
 import type { ActivationAdapter, ReturnResult } from './adapter';
-import type { ActivationState } from './activation';
+import { outcomeOf, type ActivationState } from './activation';
 import { checkUserCode, formatUserCode } from './user-code';
 
 /** The parameter RFC 8628 §3.3.1 puts in `verification_uri_complete`. */
@@ -18,35 +18,25 @@ export interface Entry {
 }
 
 function stateFromReturn(result: ReturnResult): ActivationState {
-  switch (result.kind) {
-    case 'approved':
-      return { status: 'approved', attempt: 0 };
-    case 'mfa':
-      return { status: 'mfa', attempt: 0, challenge: result.challenge };
-    case 'error':
-      // The same mapping as the reducer's: `expired` and `access_denied` have screens of their own.
-      if (result.error.code === 'expired') return { status: 'expired', attempt: 0 };
-      return result.error.code === 'access_denied'
-        ? { status: 'denied', attempt: 0, reason: 'refused', deviceTold: false }
-        : { status: 'failed', attempt: 0, error: result.error };
-  }
+  if (result.kind === 'error') return outcomeOf(0, result.error);
+  return result.kind === 'mfa' ? { status: 'mfa', attempt: 0, challenge: result.challenge } : { status: 'approved', attempt: 0 };
 }
 
 /** Reads the page's URL once. Pure: the caller applies `scrubbedHref`. */
 export function readEntry(adapter: ActivationAdapter, href: string): Entry {
   const url = new URL(href);
-  const returned = adapter.readReturn?.(url) ?? null;
-  const scrubbedHref = scrubUrl(url, [USER_CODE_PARAM, ...(adapter.returnParams ?? [])]);
-  if (returned) return { state: stateFromReturn(returned), scrubbedHref };
-
-  const linked = url.searchParams.get(USER_CODE_PARAM);
-  if (!linked?.trim()) return { state: { status: 'entering', attempt: 0 }, scrubbedHref };
+  const returned = adapter.readReturn?.(url);
+  const linked = url.searchParams.get(USER_CODE_PARAM) ?? '';
   const check = checkUserCode(linked, adapter.userCodeFormat);
-  // A malformed link still fills the field, so the person can see and fix what arrived.
-  const state: ActivationState = check.ok
-    ? { status: 'verifying', attempt: 1, userCode: check.code, source: 'url' }
-    : { status: 'entering', attempt: 0, userCode: Array.from(formatUserCode(linked, adapter.userCodeFormat)).slice(0, 64).join('') };
-  return { state, scrubbedHref };
+  const state: ActivationState = returned
+    ? stateFromReturn(returned)
+    : check.ok
+      ? { status: 'verifying', attempt: 1, userCode: check.code, source: 'url' }
+      : linked.trim()
+        ? // A malformed link still fills the field, so the person can see and fix what arrived.
+          { status: 'entering', attempt: 0, userCode: Array.from(formatUserCode(linked, adapter.userCodeFormat)).slice(0, 64).join('') }
+        : { status: 'entering', attempt: 0 };
+  return { state, scrubbedHref: scrubUrl(url, [USER_CODE_PARAM, ...(adapter.returnParams ?? [])]) };
 }
 
 /** Deletes `names` from `params`; whether any of them was there. */

@@ -85,7 +85,7 @@ export function isCodeError(error: ActivationError): boolean {
  */
 export function isTransient(error: ActivationError): boolean {
   if (error.code === 'network' || error.code === 'timeout') return true;
-  return error.code === 'unexpected_response' && (error.status === undefined || error.status >= 500);
+  return error.code === 'unexpected_response' && (error.status ?? 500) >= 500;
 }
 
 /** What browsers and Node say when `fetch` never reached the server. */

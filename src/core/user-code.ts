@@ -57,35 +57,30 @@ export function normaliseUserCode(input: string): string {
   // One pass is not a fixed point: removing a separator can join a letter to a combining mark
   // (`E-\u0301` → `É` on the next NFKC), and upper-casing can leave a decomposed sequence
   // (`ß\u0301` → `SS\u0301` → `SŚ`). Repeat until nothing changes; in practice one or two passes.
-  let current = normaliseOnce(String(input));
-  for (let pass = 0; pass < 8; pass++) {
-    const next = normaliseOnce(current);
+  let current = String(input);
+  for (let pass = 0; pass < 9; pass++) {
+    const next = current.normalize('NFKC').replace(INVISIBLE, '').replace(WRAPPERS, '').replace(SEPARATORS, '').toUpperCase();
     if (next === current) break;
     current = next;
   }
   return current;
 }
 
-function normaliseOnce(input: string): string {
-  return input.normalize('NFKC').replace(INVISIBLE, '').replace(WRAPPERS, '').replace(SEPARATORS, '').toUpperCase();
-}
-
 /** Checks a typed code against a backend's format and returns it ready to send, or the first problem. */
 export function checkUserCode(input: string, format: UserCodeFormat): UserCodeCheck {
   const raw = normaliseUserCode(input);
-  if (raw.length === 0) return { ok: false, problem: { kind: 'empty' } };
   const chars = Array.from(raw);
+  const { length } = chars;
+  const expected = format.length;
   const bad = chars.findIndex((c) => !format.alphabet.includes(c));
-  if (bad !== -1) {
-    return { ok: false, problem: { kind: 'invalid_character', character: chars[bad]!, position: bad + 1 } };
-  }
-  if (chars.length < format.length) {
-    return { ok: false, problem: { kind: 'too_short', length: chars.length, expected: format.length } };
-  }
-  if (chars.length > format.length) {
-    return { ok: false, problem: { kind: 'too_long', length: chars.length, expected: format.length } };
-  }
-  return { ok: true, code: toRequestCode(raw, format) };
+  const problem: UserCodeProblem | null = !length
+    ? { kind: 'empty' }
+    : bad !== -1
+      ? { kind: 'invalid_character', character: chars[bad]!, position: bad + 1 }
+      : length !== expected
+        ? { kind: length < expected ? 'too_short' : 'too_long', length, expected }
+        : null;
+  return problem ? { ok: false, problem } : { ok: true, code: toRequestCode(raw, format) };
 }
 
 /** Groups a (possibly partial) code for display: `wdjbm` → `WDJB-M`. Extra characters are kept. */
@@ -106,13 +101,8 @@ export function toRequestCode(input: string, format: UserCodeFormat): string {
   return format.sendSeparator ? formatUserCode(raw, format) : raw;
 }
 
-/** Look-alikes people most often type, named so a message can say which one is wrong. */
-const CHARACTER_NAMES: Readonly<Record<string, string>> = {
-  '0': 'zero',
-  '1': 'one',
-  O: 'letter O',
-  I: 'letter I',
-};
+/** Look-alike digits people most often type, named so a message can say which one is wrong (letters are "letter O"). */
+const CHARACTER_NAMES: Readonly<Record<string, string>> = { '0': 'zero', '1': 'one' };
 
 /** A short spoken name for a character, for messages: `0` → `zero`. */
 export function describeCharacter(character: string): string {

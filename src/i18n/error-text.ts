@@ -25,14 +25,9 @@ export function errorText(messages: Messages, error: ActivationError): string {
 
 /** The sentence for a code rejected before any request was sent. */
 export function problemText(messages: Messages, problem: UserCodeProblem): string {
-  switch (problem.kind) {
-    case 'empty':
-      return messages.codeEmpty;
-    case 'too_short':
-      return messages.codeTooShort(problem.length, problem.expected);
-    case 'too_long':
-      return messages.codeTooLong(problem.length, problem.expected);
-    case 'invalid_character':
-      return messages.codeInvalidCharacter(problem.character, describeCharacter(problem.character), problem.position);
+  if (problem.kind === 'empty') return messages.codeEmpty;
+  if (problem.kind === 'invalid_character') {
+    return messages.codeInvalidCharacter(problem.character, describeCharacter(problem.character), problem.position);
   }
+  return (problem.kind === 'too_short' ? messages.codeTooShort : messages.codeTooLong)(problem.length, problem.expected);
 }

@@ -4,9 +4,8 @@ import { cx, useActivationContext } from './ActivationProvider';
 import { CodeEntry } from './CodeEntry';
 import { MfaChallenge } from './MfaChallenge';
 import { Outcome } from './Outcome';
-import { LiveRegion } from './Screen';
 import { ChooseStep, ConfirmStep, ConsentStep, RedirectStep, SignInElsewhere } from './steps';
-import { useActivation, type ActivationCallbacks } from './use-activation';
+import { useActivation, type ActivationCallbacks, type ActivationController } from './use-activation';
 
 /** What a sign-in slot gets: call `onSignedIn` once the backend has a session cookie. */
 export interface SignInSlotProps {
@@ -39,19 +38,18 @@ export function ActivateDevice({ className, renderSignIn, ...callbacks }: Activa
   const [initial] = useState(state);
   return (
     <div className={cx(part('root'), className)} data-state={state.status}>
-      <LiveRegion message={announcement(state, messages.verifying)} />
+      {/* Says that the code is being checked: that moves no focus, so nothing else would. */}
+      <div role="status" aria-live="polite" aria-atomic="true" className={part('visually-hidden')}>
+        {state.status === 'verifying' ? messages.verifying : ''}
+      </div>
       {renderScreen(state, flow, initial === state, renderSignIn)}
     </div>
   );
 }
 
-function announcement(state: ActivationState, verifying: string): string {
-  return state.status === 'verifying' ? verifying : '';
-}
-
 function renderScreen(
   state: ActivationState,
-  flow: ReturnType<typeof useActivation>,
+  flow: ActivationController,
   isFirst: boolean,
   renderSignIn: ActivateDeviceProps['renderSignIn'],
 ) {
@@ -71,11 +69,11 @@ function renderScreen(
     case 'signingIn':
       return renderSignIn ? renderSignIn({ onSignedIn: flow.completeSignIn, userCode: state.userCode }) : <SignInElsewhere />;
     case 'confirming':
-      return <ConfirmStep state={state} onConfirm={flow.confirm} onEdit={flow.editCode} onNotMe={flow.notMe} />;
+      return <ConfirmStep state={state} flow={flow} />;
     case 'choosing':
-      return <ChooseStep state={state} onChoose={flow.chooseProvider} onEdit={flow.editCode} onNotMe={flow.notMe} />;
+      return <ChooseStep state={state} flow={flow} />;
     case 'consenting':
-      return <ConsentStep state={state} pending={flow.pendingDecision} onApprove={flow.approve} onDeny={flow.notMe} />;
+      return <ConsentStep state={state} flow={flow} />;
     case 'redirecting':
       return <RedirectStep state={state} />;
     case 'mfa':

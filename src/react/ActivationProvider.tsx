@@ -32,10 +32,9 @@ export interface ActivationProviderProps {
 }
 
 function privateClient(): QueryClient {
-  // Every verify call spends rate limit, so nothing is refetched behind the person's back.
-  return new QueryClient({
-    defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false, refetchOnReconnect: false }, mutations: { retry: false } },
-  });
+  // Every verify call spends rate limit, so nothing is refetched behind the person's back
+  // (mutations are never retried by default).
+  return new QueryClient({ defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false, refetchOnReconnect: false } } });
 }
 
 /** Supplies the adapter, messages and address to every activate-kit component below it. */

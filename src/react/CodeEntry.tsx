@@ -3,7 +3,7 @@ import type { ActivationError } from '../core/errors';
 import { formatUserCode } from '../core/user-code';
 import { useActivationContext } from './ActivationProvider';
 import { Button } from './Button';
-import { ErrorNotice, useRetryWait } from './ErrorNotice';
+import { ErrorNotice, useBlocked } from './ErrorNotice';
 import { Screen } from './Screen';
 import { useCodeField } from './use-code-field';
 
@@ -29,22 +29,20 @@ export function CodeEntry({ onSubmit, defaultCode, pending = false, error, focus
   const { adapter, messages, part } = useActivationContext();
   const format = adapter.userCodeFormat;
   const { inputProps, problem, submit } = useCodeField(format, { defaultCode, onValid: onSubmit });
-  const wait = useRetryWait(error);
-  const hintId = useId();
-  const problemId = useId();
-  const errorId = useId();
-  const describedBy = [hintId, problem ? problemId : null, error ? errorId : null].filter(Boolean).join(' ');
+  const blocked = useBlocked(pending, error);
+  const id = useId();
+  const describedBy = [`${id}-hint`, problem && `${id}-problem`, error && `${id}-error`].filter(Boolean).join(' ');
 
   return (
     <Screen title={messages.enterTitle} focusHeading={false} className={className}>
       <p className={part('intro')}>{messages.enterIntro}</p>
       <form className={part('form')} onSubmit={submit} noValidate data-pending={pending || undefined}>
-        <label className={part('label')} htmlFor={`${hintId}-input`}>
+        <label className={part('label')} htmlFor={id}>
           {messages.codeLabel}
         </label>
         <input
           {...inputProps}
-          id={`${hintId}-input`}
+          id={id}
           className={part('input', 'code-input')}
           type="text"
           dir="ltr"
@@ -61,16 +59,16 @@ export function CodeEntry({ onSubmit, defaultCode, pending = false, error, focus
           aria-describedby={describedBy}
           data-invalid={problem ? '' : undefined}
         />
-        <p id={hintId} className={part('hint')}>
+        <p id={`${id}-hint`} className={part('hint')}>
           {messages.codeHint(formatUserCode(SAMPLE.slice(0, format.length), format))}
         </p>
         {problem && (
-          <p id={problemId} className={part('problem')} role="alert">
+          <p id={`${id}-problem`} className={part('problem')} role="alert">
             {problem}
           </p>
         )}
-        {error && <ErrorNotice id={errorId} error={error} />}
-        <Button kind="primary" type="submit" disabled={pending || wait > 0} data-pending={pending || undefined}>
+        {error && <ErrorNotice id={`${id}-error`} error={error} />}
+        <Button kind="primary" type="submit" disabled={blocked} data-pending={pending || undefined}>
           {pending ? messages.verifying : messages.submitCode}
         </Button>
       </form>

@@ -36,7 +36,7 @@ export function DeviceContextPanel({ context, showCode = true, className }: Devi
           {messages.clientLabel}: <span dir="auto">{context.clientId}</span>
         </p>
       )}
-      {context.scopes && context.scopes.length > 0 && (
+      {!!context.scopes?.length && (
         <>
           <p className={part('context-scopes-label')}>{messages.scopesLabel}:</p>
           <ul className={part('context-scopes')}>

@@ -8,6 +8,8 @@ export interface ErrorNoticeProps {
   error: ActivationError;
   /** Element id, so a field can point at it with `aria-describedby`. */
   id?: string;
+  /** A sentence to show instead of the code's own (a rate limit still counts down). Default: the code's. */
+  text?: string;
   /** Extra class for the notice. */
   className?: string;
 }
@@ -18,8 +20,13 @@ export function useRetryWait(error: ActivationError | undefined): number {
   return useCountdown(seconds, error) ?? 0;
 }
 
+/** Whether a submit must wait: its request is in flight, or a rate limit is still counting down. */
+export function useBlocked(pending: boolean, error: ActivationError | undefined): boolean {
+  return useRetryWait(error) > 0 || pending;
+}
+
 /** A specific, true sentence for a failure, announced once; rate limits count down to "try again now". */
-export function ErrorNotice({ error, id, className }: ErrorNoticeProps) {
+export function ErrorNotice({ error, id, text, className }: ErrorNoticeProps) {
   const { messages, part } = useActivationContext();
   const wait = useRetryWait(error);
   const countdown = error.code === 'rate_limited' && error.retryAfterSeconds !== null;
@@ -34,7 +41,7 @@ export function ErrorNotice({ error, id, className }: ErrorNoticeProps) {
           </span>
         </>
       ) : (
-        errorText(messages, error)
+        (text ?? errorText(messages, error))
       )}
     </p>
   );

@@ -5,7 +5,7 @@ import type { MfaChallengeData } from '../core/adapter';
 import { toActivationError, type ActivationError } from '../core/errors';
 import { useActivationContext } from './ActivationProvider';
 import { Button } from './Button';
-import { ErrorNotice, useRetryWait } from './ErrorNotice';
+import { ErrorNotice, useBlocked } from './ErrorNotice';
 import { Screen } from './Screen';
 
 export interface MfaChallengeProps {
@@ -23,20 +23,18 @@ export interface MfaChallengeProps {
   className?: string;
 }
 
-type Mode = 'totp' | 'recovery';
-
-const TOTP = /^\d{6}$/;
-
 /** Strips what people add around authenticator codes ("123 456", "123-456"). */
-function cleanCode(mode: Mode, value: string): string {
-  return mode === 'totp' ? value.replace(/[\s-]/g, '') : value.trim();
+function cleanCode(totp: boolean, value: string): string {
+  return totp ? value.replace(/[\s-]/g, '') : value.trim();
 }
 
 /** The second factor: a 6-digit authenticator code, or a recovery code. */
 export function MfaChallenge({ challenge, onVerified, onError, onRestart, focusHeading = true, className }: MfaChallengeProps) {
   const { adapter, messages, part } = useActivationContext();
-  const [mode, setMode] = useState<Mode>('totp');
-  const form = useForm<{ code: string }>({ defaultValues: { code: '' }, mode: 'onSubmit', reValidateMode: 'onChange' });
+  // An authenticator code, or a recovery code instead.
+  const [totp, setTotp] = useState(true);
+  // Checked on submit, then again as the person corrects it (react-hook-form's default modes).
+  const form = useForm<{ code: string }>({ defaultValues: { code: '' } });
   const verify = useMutation({
     mutationFn: (code: string) => adapter.verifyMfa!(challenge, code),
     onSuccess: () => onVerified(),
@@ -47,66 +45,71 @@ export function MfaChallenge({ challenge, onVerified, onError, onRestart, focusH
     },
   });
   const error = verify.error ? toActivationError(verify.error) : undefined;
-  const wait = useRetryWait(error);
+  const blocked = useBlocked(verify.isPending, error);
   const finished = error?.code === 'mfa_challenge_expired' || error?.code === 'expired' || error?.code === 'forbidden';
-  const ids = { input: useId(), problem: useId(), error: useId() };
+  const id = useId();
   const problem = form.formState.errors.code?.message;
   const { ref, ...field } = form.register('code', {
     validate: (value) => {
-      const code = cleanCode(mode, value);
-      if (mode === 'totp') return TOTP.test(code) || messages.mfaCodeFormat;
+      const code = cleanCode(totp, value);
+      if (totp) return /^\d{6}$/.test(code) || messages.mfaCodeFormat;
       return (code.length > 0 && code.length <= 32) || messages.mfaRecoveryFormat;
     },
   });
 
   const switchMode = () => {
-    setMode(mode === 'totp' ? 'recovery' : 'totp');
+    setTotp(!totp);
     form.reset({ code: '' });
     verify.reset();
   };
-  const submit = form.handleSubmit(({ code }) => verify.mutate(cleanCode(mode, code)));
-  const describedBy = [problem && ids.problem, error && ids.error].filter(Boolean).join(' ') || undefined;
+  const submit = form.handleSubmit(({ code }) => verify.mutate(cleanCode(totp, code)));
+  const describedBy = [problem && `${id}-problem`, error && `${id}-error`].filter(Boolean).join(' ') || undefined;
 
   return (
     <Screen title={messages.mfaTitle} focusHeading={focusHeading} className={className}>
-      <p className={part('intro')}>{mode === 'totp' ? messages.mfaIntro : messages.mfaRecoveryIntro}</p>
-      <form className={part('form')} onSubmit={submit} noValidate data-pending={verify.isPending || undefined} data-mode={mode}>
-        <label className={part('label')} htmlFor={ids.input}>
-          {mode === 'totp' ? messages.mfaCodeLabel : messages.mfaRecoveryLabel}
+      <p className={part('intro')}>{totp ? messages.mfaIntro : messages.mfaRecoveryIntro}</p>
+      <form
+        className={part('form')}
+        onSubmit={submit}
+        noValidate
+        data-pending={verify.isPending || undefined}
+        data-mode={totp ? 'totp' : 'recovery'}
+      >
+        <label className={part('label')} htmlFor={id}>
+          {totp ? messages.mfaCodeLabel : messages.mfaRecoveryLabel}
         </label>
         <input
           // `key` before the spread: after it, JSX compiles to createElement, which costs bundle bytes.
-          key={mode}
+          key={String(totp)}
           {...field}
           ref={ref}
-          id={ids.input}
+          id={id}
           className={part('input', 'mfa-input')}
           type="text"
           dir="ltr"
-          inputMode={mode === 'totp' ? 'numeric' : 'text'}
-          autoComplete={mode === 'totp' ? 'one-time-code' : 'off'}
+          inputMode={totp ? 'numeric' : 'text'}
+          autoComplete={totp ? 'one-time-code' : 'off'}
           autoCapitalize="off"
           autoCorrect="off"
           spellCheck={false}
-          maxLength={mode === 'totp' ? 9 : 40}
+          maxLength={totp ? 9 : 40}
           readOnly={verify.isPending || finished}
           aria-invalid={problem || error?.code === 'mfa_wrong_code' ? true : undefined}
           aria-describedby={describedBy}
           data-invalid={problem ? '' : undefined}
         />
         {problem && (
-          <p id={ids.problem} className={part('problem')} role="alert">
+          <p id={`${id}-problem`} className={part('problem')} role="alert">
             {problem}
           </p>
         )}
-        {error &&
-          (mode === 'recovery' && error.code === 'mfa_wrong_code' ? (
-            <p id={ids.error} role="alert" className={part('error')} data-code={error.code}>
-              {messages.mfaWrongRecovery}
-            </p>
-          ) : (
-            <ErrorNotice id={ids.error} error={error} />
-          ))}
+        {error && (
+          <ErrorNotice
+            id={`${id}-error`}
+            error={error}
+            text={!totp && error.code === 'mfa_wrong_code' ? messages.mfaWrongRecovery : undefined}
+          />
+        )}
         {finished ? (
           onRestart && (
             <Button kind="primary" onClick={onRestart}>
@@ -115,11 +118,11 @@ export function MfaChallenge({ challenge, onVerified, onError, onRestart, focusH
           )
         ) : (
           <>
-            <Button kind="primary" type="submit" disabled={verify.isPending || wait > 0}>
+            <Button kind="primary" type="submit" disabled={blocked}>
               {verify.isPending ? messages.mfaVerifying : messages.mfaSubmit}
             </Button>
             <Button kind="link" onClick={switchMode}>
-              {mode === 'totp' ? messages.mfaUseRecovery : messages.mfaUseAuthenticator}
+              {totp ? messages.mfaUseRecovery : messages.mfaUseAuthenticator}
             </Button>
           </>
         )}

@@ -22,21 +22,19 @@ export interface OutcomeProps {
  */
 export function Outcome({ state, onRestart, className }: OutcomeProps) {
   const { messages, part } = useActivationContext();
-  const [title, body] = (() => {
-    switch (state.status) {
-      case 'approved':
-        return [messages.approvedTitle, messages.approvedBody];
-      case 'denied':
-        if (state.reason === 'refused') return [messages.deniedTitle, messages.refusedBody];
-        return [messages.deniedTitle, state.deviceTold ? messages.notMeToldBody : messages.notMeBody];
-      case 'expired':
-        return [messages.expiredTitle, messages.expiredBody];
-      case 'failed':
-        return [messages.failedTitle, errorText(messages, state.error)];
-    }
-  })();
+  // Titles are named after the status (`deniedTitle`), like error sentences after their code.
+  const body =
+    state.status === 'failed'
+      ? errorText(messages, state.error)
+      : state.status === 'denied'
+        ? state.reason === 'refused'
+          ? messages.refusedBody
+          : state.deviceTold
+            ? messages.notMeToldBody
+            : messages.notMeBody
+        : messages[`${state.status}Body`];
   return (
-    <Screen title={title} className={cx(part('outcome'), className)}>
+    <Screen title={messages[`${state.status}Title`]} className={cx(part('outcome'), className)}>
       <p className={part('body')} data-code={state.status === 'failed' ? state.error.code : undefined}>
         {body}
       </p>

@@ -2,8 +2,9 @@ import { useMutation } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { toActivationError } from '../core/errors';
-import { cx, useActivationContext } from './ActivationProvider';
-import { ErrorNotice, useRetryWait } from './ErrorNotice';
+import { useActivationContext } from './ActivationProvider';
+import { Button } from './Button';
+import { ErrorNotice, useBlocked } from './ErrorNotice';
 import { MfaChallenge } from './MfaChallenge';
 import { Screen } from './Screen';
 
@@ -28,7 +29,7 @@ export function PasswordSignIn({ onSignedIn, className }: PasswordSignInProps) {
     onSuccess: (result) => (result.kind === 'mfa' ? setNeedsSecondFactor(true) : onSignedIn()),
   });
   const error = signIn.error ? toActivationError(signIn.error) : undefined;
-  const wait = useRetryWait(error);
+  const blocked = useBlocked(signIn.isPending, error);
   const ids = { email: useId(), password: useId(), error: useId() };
 
   if (needsSecondFactor) {
@@ -64,9 +65,9 @@ export function PasswordSignIn({ onSignedIn, className }: PasswordSignInProps) {
           aria-describedby={error ? ids.error : undefined}
         />
         {error && <ErrorNotice id={ids.error} error={error} />}
-        <button type="submit" className={cx(part('button'), part('primary'))} disabled={signIn.isPending || wait > 0}>
+        <Button kind="primary" type="submit" disabled={blocked}>
           {signIn.isPending ? messages.signingIn : messages.signInSubmit}
-        </button>
+        </Button>
       </form>
     </Screen>
   );

@@ -18,7 +18,7 @@ export interface ProviderPickerProps {
 export function ProviderPicker({ providers, onSelect, pendingProvider, className }: ProviderPickerProps) {
   const { messages, part } = useActivationContext();
   const safe = [...new Set(providers.filter(isSafeProviderId))];
-  if (safe.length === 0) {
+  if (!safe.length) {
     return (
       <p className={cx(part('empty'), className)} role="note">
         {messages.noProviders}

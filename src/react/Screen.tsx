@@ -29,13 +29,3 @@ export function Screen({ title, focusHeading = true, className, children }: Scre
     </section>
   );
 }
-
-/** Polite announcements of state changes that do not move focus. */
-export function LiveRegion({ message }: { message: string }) {
-  const { part } = useActivationContext();
-  return (
-    <div role="status" aria-live="polite" aria-atomic="true" className={part('visually-hidden')}>
-      {message}
-    </div>
-  );
-}

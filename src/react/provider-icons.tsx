@@ -1,47 +1,43 @@
-/** Brand marks for the providers AuthOS knows; any other safe id gets a neutral key icon. */
-const ICONS: Readonly<Record<string, { label: string; paths: readonly [string, string][] }>> = {
-  github: {
-    label: 'GitHub',
-    paths: [
-      [
-        'currentColor',
-        'M12 .5a11.5 11.5 0 0 0-3.64 22.41c.58.11.79-.25.79-.56v-2c-3.2.7-3.88-1.37-3.88-1.37-.52-1.33-1.28-1.69-1.28-1.69-1.05-.71.08-.7.08-.7 1.16.08 1.77 1.19 1.77 1.19 1.03 1.77 2.7 1.26 3.36.96.1-.75.4-1.26.73-1.55-2.55-.29-5.24-1.28-5.24-5.69 0-1.26.45-2.29 1.19-3.09-.12-.29-.52-1.46.11-3.05 0 0 .97-.31 3.17 1.18a11 11 0 0 1 5.77 0c2.2-1.49 3.17-1.18 3.17-1.18.63 1.59.23 2.76.11 3.05.74.8 1.19 1.83 1.19 3.09 0 4.42-2.69 5.39-5.26 5.68.41.36.78 1.06.78 2.14v3.17c0 .31.21.68.8.56A11.5 11.5 0 0 0 12 .5Z',
-      ],
+/**
+ * Brand marks for the providers AuthOS knows; any other safe id gets a neutral key icon. Drawn in a
+ * 240-unit box in whole units: a tenth of the usual 24-unit box's unit, far below a pixel at the
+ * 20 px they render at, and no decimal points to ship.
+ */
+const ICONS: Readonly<Record<string, readonly [string, string][]>> = {
+  github: [
+    [
+      'currentColor',
+      'M120 5a115 115 0 0 0-36 224c5 1 7-2 7-5v-20c-32 7-38-14-38-14-6-13-13-17-13-17-11-7 1-7 1-7 11 1 17 12 17 12 11 18 27 12 34 9 1-7 4-12 7-15-25-3-52-13-52-57 0-13 4-23 12-31-1-3-5-14 1-30 0 0 10-3 32 11a110 110 0 0 1 57 0c22-14 32-11 32-11 6 16 2 27 1 30 7 8 12 18 12 31 0 44-27 54-53 57 4 3 8 10 8 21v32c0 3 2 7 8 6A115 115 0 0 0 120 5Z',
     ],
-  },
-  google: {
-    label: 'Google',
-    paths: [
-      ['#4285F4', 'M23.5 12.27c0-.82-.07-1.6-.2-2.36H12v4.47h6.45a5.5 5.5 0 0 1-2.4 3.62v3h3.87c2.27-2.09 3.58-5.17 3.58-8.73Z'],
-      ['#34A853', 'M12 24c3.24 0 5.95-1.07 7.93-2.91l-3.87-3c-1.07.72-2.45 1.15-4.06 1.15-3.12 0-5.77-2.11-6.71-4.95h-4v3.1A12 12 0 0 0 12 24Z'],
-      ['#FBBC05', 'M5.29 14.29a7.2 7.2 0 0 1 0-4.58v-3.1h-4a12 12 0 0 0 0 10.78l4-3.1Z'],
-      ['#EA4335', 'M12 4.76c1.76 0 3.34.6 4.58 1.8l3.43-3.43A11.5 11.5 0 0 0 12 0 12 12 0 0 0 1.29 6.61l4 3.1C6.23 6.87 8.88 4.76 12 4.76Z'],
-    ],
-  },
-  microsoft: {
-    label: 'Microsoft',
-    paths: [
-      ['#F25022', 'M1 1h10.5v10.5H1z'],
-      ['#7FBA00', 'M12.5 1H23v10.5H12.5z'],
-      ['#00A4EF', 'M1 12.5h10.5V23H1z'],
-      ['#FFB900', 'M12.5 12.5H23V23H12.5z'],
-    ],
-  },
+  ],
+  google: [
+    ['#4285F4', 'M235 123c0-8-1-16-2-24H120v45h65a55 55 0 0 1-24 36v30h38c23-21 36-52 36-87Z'],
+    ['#34A853', 'M120 240c32 0 60-11 79-29l-38-30c-11 7-25 11-41 11-31 0-58-21-67-49H13v31a120 120 0 0 0 107 66Z'],
+    ['#FBBC05', 'M53 143a72 72 0 0 1 0-46V66H13a120 120 0 0 0 0 108l40-31Z'],
+    ['#EA4335', 'M120 48c18 0 33 6 46 18l34-35a115 115 0 0 0-80-31A120 120 0 0 0 13 66l40 31c9-28 36-49 67-49Z'],
+  ],
+  microsoft: [
+    ['#F25022', 'M10 10h105v105H10z'],
+    ['#7FBA00', 'M125 10h105v105H125z'],
+    ['#00A4EF', 'M10 125h105v105H10z'],
+    ['#FFB900', 'M125 125h105v105H125z'],
+  ],
 };
 
 const GENERIC: readonly [string, string][] = [
-  ['currentColor', 'M7 14a5 5 0 1 1 4.58-7H23v4h-2v3h-4v-3h-5.42A5 5 0 0 1 7 14Zm0-3a2 2 0 1 0 0-4 2 2 0 0 0 0 4Z'],
+  ['currentColor', 'M70 140a50 50 0 1 1 46-70h114v40h-20v30h-40v-30h-54a50 50 0 0 1-46 30Zm0-30a20 20 0 1 0 0-40 20 20 0 0 0 0 40Z'],
 ];
 
-/** A person-facing name for a provider id: known brands by name, others title-cased (`my-sso` → `My Sso`). */
+/** A person-facing name for a provider id, title-cased (`my-sso` → `My Sso`); GitHub keeps its capital H. */
 export function providerLabel(id: string): string {
-  return ICONS[id]?.label ?? id.replace(/[-_]+/g, ' ').replace(/\b\p{L}/gu, (c) => c.toUpperCase());
+  return id === 'github' ? 'GitHub' : id.replace(/[-_]+/g, ' ').replace(/\b\p{L}/gu, (c) => c.toUpperCase());
 }
 
 export function ProviderIcon({ id, className }: { id: string; className?: string }) {
-  const paths = ICONS[id]?.paths ?? GENERIC;
+  // Own keys only: `constructor` is a safe provider id too.
+  const paths = Object.hasOwn(ICONS, id) ? ICONS[id]! : GENERIC;
   return (
-    <svg className={className} viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false">
+    <svg className={className} viewBox="0 0 240 240" width="20" height="20" aria-hidden="true" focusable="false">
       {paths.map(([fill, d]) => (
         <path key={d} fill={fill} d={d} />
       ))}

@@ -1,6 +1,10 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { ActivationAdapter, DeviceContext, SignedInUser } from '../core/adapter';
 
+// Every verify call spends the person's rate limit, and a session lookup leads to one:
+// never retried or refetched silently.
+const ONCE = { retry: false, staleTime: Infinity, refetchOnWindowFocus: false, refetchOnReconnect: false } as const;
+
 /**
  * The verify request as a react-query options factory: the key carries the attempt number,
  * so each explicit submit is one request, and StrictMode's double mount or an early prefetch
@@ -14,17 +18,12 @@ export function verifyQueryOptions(adapter: ActivationAdapter, userCode: string,
     // second verify request. The adapter's own timeout still bounds the call.
     queryFn: async (): Promise<DeviceContext> => {
       const context = await adapter.verify(userCode);
-      if (!adapter.describe) return context;
-      const names = await adapter.describe(context).catch(() => ({}));
-      return { ...context, ...names };
+      // Names are a nicety: without them the slugs are shown.
+      return { ...context, ...(await adapter.describe?.(context).catch(() => ({}))) };
     },
-    // Every verify call spends the person's rate limit: never retried or refetched silently.
-    retry: false,
+    ...ONCE,
     retryOnMount: false,
-    staleTime: Infinity,
     gcTime: 5 * 60_000,
-    refetchOnWindowFocus: false,
-    refetchOnReconnect: false,
   });
 }
 
@@ -33,9 +32,6 @@ export function sessionQueryOptions(adapter: ActivationAdapter) {
   return queryOptions({
     queryKey: ['activate-kit', 'session', adapter.id] as const,
     queryFn: (): Promise<SignedInUser | null> => adapter.signIn!.getSession(),
-    retry: false,
-    staleTime: Infinity,
-    refetchOnWindowFocus: false,
-    refetchOnReconnect: false,
+    ...ONCE,
   });
 }

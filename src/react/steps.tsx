@@ -1,57 +1,58 @@
 /** The middle screens of `<ActivateDevice>`: confirm a linked code, choose a provider, consent, leave. */
 import type { ActivationState } from '../core/activation';
-import type { ActivationError } from '../core/errors';
 import { formatUserCode } from '../core/user-code';
 import { useActivationContext } from './ActivationProvider';
 import { Button } from './Button';
 import { DeviceContextPanel } from './DeviceContextPanel';
-import { ErrorNotice, useRetryWait } from './ErrorNotice';
+import { ErrorNotice, useBlocked } from './ErrorNotice';
 import { ProviderPicker } from './ProviderPicker';
 import { providerLabel } from './provider-icons';
 import { Screen } from './Screen';
+import type { ActivationController } from './use-activation';
 
 type StateOf<S extends ActivationState['status']> = Extract<ActivationState, { status: S }>;
 
-function NotMe({ onNotMe, disabled }: { onNotMe: () => void; disabled?: boolean }) {
-  const { messages, part } = useActivationContext();
-  return (
-    <Button kind="link" className={part('not-me')} onClick={onNotMe} disabled={disabled}>
-      {messages.notMe}
-    </Button>
-  );
+/** A step's own state, and the page's actions. */
+interface StepProps<S extends ActivationState['status']> {
+  state: StateOf<S>;
+  flow: ActivationController;
 }
 
-export function ConfirmStep(props: { state: StateOf<'confirming'>; onConfirm: () => void; onEdit: () => void; onNotMe: () => void }) {
+export function ConfirmStep({ state, flow }: StepProps<'confirming'>) {
   const { adapter, messages, part } = useActivationContext();
   return (
     <Screen title={messages.confirmTitle}>
       <p className={part('intro')}>{messages.confirmIntro}</p>
       <p className={part('code')} dir="ltr" translate="no">
-        {formatUserCode(props.state.context.userCode, adapter.userCodeFormat)}
+        {formatUserCode(state.context.userCode, adapter.userCodeFormat)}
       </p>
-      <DeviceContextPanel context={props.state.context} showCode={false} />
+      <DeviceContextPanel context={state.context} showCode={false} />
       <div className={part('actions')}>
-        <Button kind="primary" onClick={props.onConfirm}>
+        <Button kind="primary" onClick={flow.confirm}>
           {messages.confirmYes}
         </Button>
-        <Button kind="secondary" onClick={props.onEdit}>
+        <Button kind="secondary" onClick={flow.editCode}>
           {messages.confirmNo}
         </Button>
       </div>
-      <NotMe onNotMe={props.onNotMe} />
+      <Button kind="link" className={part('not-me')} onClick={flow.notMe}>
+        {messages.notMe}
+      </Button>
     </Screen>
   );
 }
 
-export function ChooseStep(props: { state: StateOf<'choosing'>; onChoose: (provider: string) => void; onEdit: () => void; onNotMe: () => void }) {
+export function ChooseStep({ state, flow }: StepProps<'choosing'>) {
   const { messages, part } = useActivationContext();
   return (
     <Screen title={messages.chooseTitle}>
-      <DeviceContextPanel context={props.state.context} />
-      <ProviderPicker providers={props.state.context.providers} onSelect={props.onChoose} />
+      <DeviceContextPanel context={state.context} />
+      <ProviderPicker providers={state.context.providers} onSelect={flow.chooseProvider} />
       <div className={part('actions')}>
-        <NotMe onNotMe={props.onNotMe} />
-        <Button kind="link" onClick={props.onEdit}>
+        <Button kind="link" className={part('not-me')} onClick={flow.notMe}>
+          {messages.notMe}
+        </Button>
+        <Button kind="link" onClick={flow.editCode}>
           {messages.changeCode}
         </Button>
       </div>
@@ -59,26 +60,20 @@ export function ChooseStep(props: { state: StateOf<'choosing'>; onChoose: (provi
   );
 }
 
-export function ConsentStep(props: {
-  state: StateOf<'consenting'>;
-  pending?: 'approve' | 'deny';
-  onApprove: () => void;
-  onDeny: () => void;
-}) {
+export function ConsentStep({ state, flow }: StepProps<'consenting'>) {
   const { messages, part } = useActivationContext();
-  const error: ActivationError | undefined = props.state.error;
-  const wait = useRetryWait(error);
-  const busy = props.pending !== undefined || wait > 0;
+  const pending = flow.pendingDecision;
+  const blocked = useBlocked(pending !== undefined, state.error);
   return (
     <Screen title={messages.consentTitle}>
-      <DeviceContextPanel context={props.state.context} />
-      {error && <ErrorNotice error={error} />}
-      <div className={part('actions')} data-pending={props.pending}>
-        <Button kind="primary" onClick={props.onApprove} disabled={busy}>
-          {props.pending === 'approve' ? messages.approving : messages.approve}
+      <DeviceContextPanel context={state.context} />
+      {state.error && <ErrorNotice error={state.error} />}
+      <div className={part('actions')} data-pending={pending}>
+        <Button kind="primary" onClick={flow.approve} disabled={blocked}>
+          {pending === 'approve' ? messages.approving : messages.approve}
         </Button>
-        <Button kind="secondary" onClick={props.onDeny} disabled={busy}>
-          {props.pending === 'deny' ? messages.denying : messages.deny}
+        <Button kind="secondary" onClick={flow.notMe} disabled={blocked}>
+          {pending === 'deny' ? messages.denying : messages.deny}
         </Button>
       </div>
     </Screen>
@@ -87,11 +82,12 @@ export function ConsentStep(props: {
 
 export function RedirectStep({ state }: { state: StateOf<'redirecting'> }) {
   const { messages, part } = useActivationContext();
+  const provider = providerLabel(state.provider);
   return (
-    <Screen title={messages.redirectingTitle(providerLabel(state.provider))}>
+    <Screen title={messages.redirectingTitle(provider)}>
       <p className={part('body')}>{messages.redirectingBody}</p>
       <a className={part('link')} href={state.url}>
-        {messages.continueWith(providerLabel(state.provider))}
+        {messages.continueWith(provider)}
       </a>
     </Screen>
   );

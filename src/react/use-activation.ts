@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
 import { nextStepAfterVerify, type DeviceContext } from '../core/adapter';
-import { activationReducer, type ActivationState } from '../core/activation';
+import { activationReducer, type ActivationEvent, type ActivationState } from '../core/activation';
 import { readEntry } from '../core/entry';
 import { toActivationError, type ActivationError } from '../core/errors';
 import { useActivationContext } from './ActivationProvider';
@@ -33,89 +33,37 @@ export function useActivation(callbacks: ActivationCallbacks = {}) {
 
   const verifying = state.status === 'verifying' ? state : null;
   // Backends that claim the code for whoever verifies it need a session first.
-  const queryClient = useQueryClient();
-  const session = useQuery({ ...sessionQueryOptions(adapter), enabled: verifying !== null && adapter.signIn !== undefined });
-  const signedIn = adapter.signIn === undefined || session.data != null;
+  const session = useQuery({ ...sessionQueryOptions(adapter), enabled: !!verifying && !!adapter.signIn });
   const verify = useQuery({
     ...verifyQueryOptions(adapter, verifying?.userCode ?? '', verifying?.attempt ?? 0),
-    enabled: verifying !== null && signedIn,
+    enabled: !!verifying && (!adapter.signIn || session.data != null),
   });
+  // What the requests answered, as an event: each one moves the state on, and the reducer
+  // ignores a repeat, so it is sent after every render until the state has left `verifying`.
+  const answer: ActivationEvent | null = !verifying
+    ? null
+    : session.isError
+      ? { type: 'VERIFY_FAILED', error: toActivationError(session.error) }
+      : session.data === null
+        ? { type: 'SIGN_IN_REQUIRED' }
+        : verify.isSuccess
+          ? { type: 'VERIFIED', context: verify.data, next: nextStepAfterVerify(adapter) }
+          : verify.isError
+            ? { type: 'VERIFY_FAILED', error: toActivationError(verify.error) }
+            : null;
   useEffect(() => {
-    if (!verifying) return;
-    if (session.isError) dispatch({ type: 'VERIFY_FAILED', error: toActivationError(session.error) });
-    else if (session.isSuccess && session.data === null) dispatch({ type: 'SIGN_IN_REQUIRED' });
-    else if (verify.isSuccess) dispatch({ type: 'VERIFIED', context: verify.data, next: nextStepAfterVerify(adapter) });
-    else if (verify.isError) dispatch({ type: 'VERIFY_FAILED', error: toActivationError(verify.error) });
-  }, [verifying, session.isError, session.isSuccess, session.data, session.error, verify.isSuccess, verify.isError, verify.data, verify.error, adapter]);
+    if (answer) dispatch(answer);
+  });
 
   const context = 'context' in state ? state.context : null;
   const consent = useMutation({
-    mutationFn: ({ decision, context: target }: { decision: 'approve' | 'deny'; context: DeviceContext }) =>
-      decision === 'approve' ? adapter.approve!(target) : adapter.deny!(target),
+    // The decision names the adapter method that sends it.
+    mutationFn: ({ decision, context: target }: { decision: 'approve' | 'deny'; context: DeviceContext }) => adapter[decision]!(target),
     onSuccess: (_, { decision }) => dispatch({ type: decision === 'approve' ? 'APPROVED' : 'DENIED' }),
     onError: (error) => dispatch({ type: 'CONSENT_FAILED', error: toActivationError(error) }),
   });
 
-  useOutcomeCallbacks(state, callbacks);
-
-  const submitCode = useCallback((userCode: string) => dispatch({ type: 'SUBMIT_CODE', userCode }), []);
-  const confirm = useCallback(() => dispatch({ type: 'CONFIRM' }), []);
-  const editCode = useCallback(() => dispatch({ type: 'EDIT_CODE' }), []);
-  const reset = useCallback(() => dispatch({ type: 'RESET' }), []);
-
-  const chooseProvider = useCallback(
-    (provider: string) => {
-      if (!context || !adapter.loginUrl) return;
-      let url: string;
-      try {
-        url = adapter.loginUrl(provider, context);
-      } catch (error) {
-        dispatch({ type: 'REDIRECT_FAILED', error: toActivationError(error) });
-        return;
-      }
-      dispatch({ type: 'REDIRECT', provider, url });
-      location.assign(url);
-    },
-    [adapter, context, location],
-  );
-
-  const notMe = useCallback(() => {
-    if (context && adapter.deny && state.status === 'consenting') consent.mutate({ decision: 'deny', context });
-    else dispatch({ type: 'NOT_ME', deviceTold: false });
-  }, [adapter, consent, context, state.status]);
-
-  const approve = useCallback(() => {
-    if (context && state.status === 'consenting') consent.mutate({ decision: 'approve', context });
-  }, [consent, context, state.status]);
-
-  const completeSignIn = useCallback(() => {
-    queryClient.setQueryData(sessionQueryOptions(adapter).queryKey, {});
-    dispatch({ type: 'SIGNED_IN' });
-  }, [adapter, queryClient]);
-
-  const mfaVerified = useCallback(() => dispatch({ type: 'APPROVED' }), []);
-  const mfaFailed = useCallback((error: ActivationError) => dispatch({ type: 'MFA_FAILED', error }), []);
-
-  return {
-    state,
-    /** Whether an approve/deny request is in flight, and which. */
-    pendingDecision: consent.isPending ? consent.variables?.decision : undefined,
-    submitCode,
-    confirm,
-    editCode,
-    reset,
-    chooseProvider,
-    notMe,
-    approve,
-    completeSignIn,
-    mfaVerified,
-    mfaFailed,
-  };
-}
-
-export type ActivationController = ReturnType<typeof useActivation>;
-
-function useOutcomeCallbacks(state: ActivationState, callbacks: ActivationCallbacks) {
+  // The host hears of each state once, with the callbacks it passed last.
   const latest = useRef(callbacks);
   useEffect(() => {
     latest.current = callbacks;
@@ -128,8 +76,58 @@ function useOutcomeCallbacks(state: ActivationState, callbacks: ActivationCallba
     onStateChange?.(state);
     if (state.status === 'approved') onApproved?.();
     if (state.status === 'denied') onDenied?.(state.deviceTold);
-    if (state.status === 'failed') onError?.(state.error);
-    if (state.status === 'entering' && state.error) onError?.(state.error);
-    if (state.status === 'consenting' && state.error) onError?.(state.error);
+    // `failed`, and the failures shown beside the code field or on the consent screen.
+    if ('error' in state && state.error) onError?.(state.error);
   }, [state]);
+
+  // `dispatch` never changes, so neither do these.
+  const [actions] = useState(() => ({
+    submitCode: (userCode: string) => dispatch({ type: 'SUBMIT_CODE', userCode }),
+    confirm: () => dispatch({ type: 'CONFIRM' }),
+    editCode: () => dispatch({ type: 'EDIT_CODE' }),
+    reset: () => dispatch({ type: 'RESET' }),
+    mfaVerified: () => dispatch({ type: 'APPROVED' }),
+    mfaFailed: (error: ActivationError) => dispatch({ type: 'MFA_FAILED', error }),
+  }));
+
+  const chooseProvider = useCallback(
+    (provider: string) => {
+      if (!context || !adapter.loginUrl) return;
+      let url: string;
+      try {
+        url = adapter.loginUrl(provider, context);
+      } catch (error) {
+        return dispatch({ type: 'REDIRECT_FAILED', error: toActivationError(error) });
+      }
+      dispatch({ type: 'REDIRECT', provider, url });
+      location.assign(url);
+    },
+    [adapter, context, location],
+  );
+
+  const queryClient = useQueryClient();
+  const completeSignIn = useCallback(() => {
+    queryClient.setQueryData(sessionQueryOptions(adapter).queryKey, {});
+    dispatch({ type: 'SIGNED_IN' });
+  }, [adapter, queryClient]);
+
+  const consenting = state.status === 'consenting' ? state.context : null;
+  return {
+    state,
+    /** Whether an approve/deny request is in flight, and which. */
+    pendingDecision: consent.isPending ? consent.variables?.decision : undefined,
+    ...actions,
+    chooseProvider,
+    notMe: () => {
+      if (consenting && adapter.deny) consent.mutate({ decision: 'deny', context: consenting });
+      else dispatch({ type: 'NOT_ME', deviceTold: false });
+    },
+    approve: () => {
+      if (consenting) consent.mutate({ decision: 'approve', context: consenting });
+    },
+    completeSignIn,
+  };
 }
+
+export type ActivationController = ReturnType<typeof useActivation>;
+

@@ -1,6 +1,6 @@
 import { useEffect, useRef, type ChangeEvent, type ClipboardEvent as ReactClipboardEvent } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
-import { checkUserCode, formatUserCode, normaliseUserCode, type UserCodeFormat } from '../core/user-code';
+import { checkUserCode, formatUserCode, normaliseUserCode, toRequestCode, type UserCodeFormat } from '../core/user-code';
 import { problemText } from '../i18n/error-text';
 import { useActivationContext } from './ActivationProvider';
 
@@ -25,11 +25,8 @@ function caretAfter(formatted: string, codeChars: number): number {
  */
 export function useCodeField(format: UserCodeFormat, options: { defaultCode?: string; onValid: (code: string) => void }) {
   const { messages } = useActivationContext();
-  const form = useForm<CodeForm>({
-    defaultValues: { code: options.defaultCode ? formatUserCode(options.defaultCode, format) : '' },
-    mode: 'onSubmit',
-    reValidateMode: 'onChange',
-  });
+  // Checked on submit, then again as the person corrects it (react-hook-form's default modes).
+  const form = useForm<CodeForm>({ defaultValues: { code: options.defaultCode ? formatUserCode(options.defaultCode, format) : '' } });
   const input = useRef<HTMLInputElement | null>(null);
   const { ref, ...field } = form.register('code', {
     validate: (value) => {
@@ -44,10 +41,10 @@ export function useCodeField(format: UserCodeFormat, options: { defaultCode?: st
   const onChange = (event: ChangeEvent<HTMLInputElement>) => {
     const el = event.target;
     const caret = el.selectionStart ?? el.value.length;
-    const before = normaliseUserCode(el.value.slice(0, caret)).length;
     const formatted = formatUserCode(el.value, format);
+    const at = caretAfter(formatted, normaliseUserCode(el.value.slice(0, caret)).length);
     el.value = formatted;
-    if (document.activeElement === el) el.setSelectionRange(caretAfter(formatted, before), caretAfter(formatted, before));
+    if (document.activeElement === el) el.setSelectionRange(at, at);
     void field.onChange(event);
   };
 
@@ -81,10 +78,8 @@ export function useCodeField(format: UserCodeFormat, options: { defaultCode?: st
   // A wrong character is worth saying at once; "too short" is not, while the person is still typing.
   const liveProblem = !live.ok && live.problem.kind === 'invalid_character' ? problemText(messages, live.problem) : undefined;
 
-  const submit = form.handleSubmit(({ code }) => {
-    const check = checkUserCode(code, format);
-    if (check.ok) options.onValid(check.code);
-  });
+  // Only called once `validate` has passed, so the code is well-formed.
+  const submit = form.handleSubmit(({ code }) => options.onValid(toRequestCode(code, format)));
 
   return {
     inputProps: {

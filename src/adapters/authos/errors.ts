@@ -8,63 +8,58 @@ import type { HttpResult } from '../http';
 import { rateLimited, snippet, unexpected } from '../http';
 import { ErrorBody } from './schemas';
 
-type PlainCode = Exclude<ActivationErrorCode, 'rate_limited'>;
-
 interface Said {
+  readonly status: number;
   /** `error_code`, upper case, `''` when absent. */
   readonly code: string;
   /** `error`, lower case, for matching across wording and case changes. */
   readonly message: string;
-  readonly detail: string | undefined;
 }
+
+type Naming = (said: Said) => Exclude<ActivationErrorCode, 'rate_limited'> | undefined;
 
 /**
- * Only AuthOS's own JSON error body counts: an HTML 403 or 404 comes from a proxy, a WAF or a
- * wrong `baseUrl`, and calling it "forbidden" or "not found" would tell the person something false.
+ * What both routes share: a 429 is a rate limit, and only AuthOS's own JSON error body counts (an
+ * HTML 403 or 404 comes from a proxy, a WAF or a wrong `baseUrl`, and calling it "forbidden" or
+ * "not found" would tell the person something false). `name` maps the rest; what it does not
+ * name is an `unexpected_response`.
  */
-function said(result: HttpResult): Said | null {
+function authosError(result: HttpResult, name: Naming): ActivationError {
+  if (result.status === 429) return rateLimited(result);
   const parsed = ErrorBody(result.json);
-  if (!parsed.ok) return null;
+  if (!parsed.ok) return unexpected(result);
   const { error, error_code } = parsed.value;
-  return { code: (error_code ?? '').toUpperCase(), message: error.toLowerCase(), detail: snippet(error) };
-}
-
-function as(code: PlainCode, result: HttpResult, body: Said): ActivationError {
-  return { code, status: result.status, detail: body.detail };
+  const detail = snippet(error);
+  const code = name({ status: result.status, code: (error_code ?? '').toUpperCase(), message: error.toLowerCase() });
+  return code ? { code, status: result.status, detail } : unexpected(result, detail);
 }
 
 /** `POST /auth/device/verify` answered with anything but 2xx. */
 export function verifyError(result: HttpResult): ActivationError {
-  if (result.status === 429) return rateLimited(result);
-  const body = said(result);
-  if (!body) return unexpected(result);
-  if (body.code === 'DEVICE_CODE_EXPIRED') return as('expired', result, body);
-  if (result.status === 404 || body.code === 'NOT_FOUND') return as('not_found', result, body);
-  if (result.status === 403) return as('forbidden', result, body);
-  if (result.status === 400) {
-    const m = body.message;
-    if (m.includes('unavailable')) return as('code_unavailable', result, body);
-    if (m.includes('already')) return as('already_used', result, body);
-    if (m.includes('expired')) return as('expired', result, body);
-    if (m.includes('invalid user code')) return as('invalid_code', result, body);
-  }
-  return unexpected(result, body.detail);
+  return authosError(result, ({ status, code, message }) => {
+    if (code === 'DEVICE_CODE_EXPIRED') return 'expired';
+    if (status === 404 || code === 'NOT_FOUND') return 'not_found';
+    if (status === 403) return 'forbidden';
+    if (status !== 400) return undefined;
+    if (message.includes('unavailable')) return 'code_unavailable';
+    if (message.includes('already')) return 'already_used';
+    if (message.includes('expired')) return 'expired';
+    if (message.includes('invalid user code')) return 'invalid_code';
+    return undefined;
+  });
 }
 
 /** `POST /api/auth/mfa/verify` answered with anything but 2xx. */
 export function mfaError(result: HttpResult): ActivationError {
-  if (result.status === 429) return rateLimited(result);
-  const body = said(result);
-  if (!body) return unexpected(result);
-  const m = body.message;
-  if (body.code === 'DEVICE_CODE_EXPIRED') return as('expired', result, body);
-  // Every other 401 is the pre-auth token: expired (5 minutes), malformed or signed by someone else.
-  if (result.status === 401) return as(m.includes('mfa code') ? 'mfa_wrong_code' : 'mfa_challenge_expired', result, body);
-  if (result.status === 403) return as('forbidden', result, body);
-  if (result.status === 404) return as('not_found', result, body);
-  if (result.status === 400) {
-    if (m.includes('pre-authentication') || m.includes('preauth')) return as('mfa_challenge_expired', result, body);
-    if (m.includes('expired')) return as('expired', result, body);
-  }
-  return unexpected(result, body.detail);
+  return authosError(result, ({ status, code, message }) => {
+    if (code === 'DEVICE_CODE_EXPIRED') return 'expired';
+    // Every other 401 is the pre-auth token: expired (5 minutes), malformed or signed by someone else.
+    if (status === 401) return message.includes('mfa code') ? 'mfa_wrong_code' : 'mfa_challenge_expired';
+    if (status === 403) return 'forbidden';
+    if (status === 404) return 'not_found';
+    if (status !== 400) return undefined;
+    if (message.includes('pre-authentication') || message.includes('preauth')) return 'mfa_challenge_expired';
+    if (message.includes('expired')) return 'expired';
+    return undefined;
+  });
 }

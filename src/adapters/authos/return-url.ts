@@ -33,14 +33,7 @@ function challenge(params: URLSearchParams): ReturnResult {
     return { kind: 'error', error: { code: 'unexpected_response', detail: 'incomplete MFA challenge in the return URL' } };
   }
   const userCode = checkUserCode(params.get('user_code') ?? '', AUTHOS_USER_CODE);
-  return {
-    kind: 'mfa',
-    challenge: userCode.ok ? { preauthToken, deviceCodeId, userCode: userCode.code } : { preauthToken, deviceCodeId },
-  };
-}
-
-function isTrue(value: string | null): boolean {
-  return value?.trim().toLowerCase() === 'true';
+  return { kind: 'mfa', challenge: { preauthToken, deviceCodeId, ...(userCode.ok ? { userCode: userCode.code } : {}) } };
 }
 
 export function readAuthOSReturn(url: URL): ReturnResult | null {
@@ -63,7 +56,7 @@ export function readAuthOSReturn(url: URL): ReturnResult | null {
     const detail = snippet(params.get('error_description')) ?? snippet(error);
     return { kind: 'error', error: { code: error.toLowerCase() === 'access_denied' ? 'access_denied' : 'provider_error', detail } };
   }
-  if (isTrue(params.get('mfa_required')) || isTrue(params.get('mfa_challenge'))) return challenge(params);
+  if (['mfa_required', 'mfa_challenge'].some((name) => params.get(name)?.trim().toLowerCase() === 'true')) return challenge(params);
   if (params.get('device_flow_status') === 'success') return APPROVED;
   return null;
 }
