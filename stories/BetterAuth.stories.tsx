@@ -104,8 +104,8 @@ async function expectConsent(context: Context) {
   await expect(details).toHaveTextContent(`${en.clientLabel}: acme-tv`);
   await expect(within(details).getAllByRole('listitem').map((item) => item.textContent)).toEqual(['openid', 'profile', 'email']);
   await expect(details).toHaveTextContent(en.antiPhishing);
-  await expect(screen(context).getByRole('button', { name: en.approve })).toBeEnabled();
-  await expect(screen(context).getByRole('button', { name: en.deny })).toBeEnabled();
+  await expect(screen(context).getByRole('button', { name: en.approve })).not.toHaveAttribute('aria-disabled');
+  await expect(screen(context).getByRole('button', { name: en.deny })).not.toHaveAttribute('aria-disabled');
 }
 
 /** A failed lookup: the code field again, the code kept, and a sentence that says which failure. */
@@ -127,7 +127,7 @@ export const SignInForm: Story = {
     await expect(screen(context).getByText(en.signInIntro)).toBeVisible();
     await expect(screen(context).getByLabelText(en.emailLabel)).toHaveAttribute('autocomplete', 'username');
     await expect(screen(context).getByLabelText(en.passwordLabel)).toHaveAttribute('autocomplete', 'current-password');
-    await expect(screen(context).getByRole('button', { name: en.signInSubmit })).toBeEnabled();
+    await expect(screen(context).getByRole('button', { name: en.signInSubmit })).not.toHaveAttribute('aria-disabled');
     // Signed out, the code was not looked up: a lookup now would not claim it, and costs rate limit.
     await expect(server.requests).toEqual(['GET /get-session']);
     await expect(location.href()).not.toContain('user_code');
@@ -143,7 +143,7 @@ export const WrongPassword: Story = {
     await expect(await screen(context).findByRole('alert')).toHaveTextContent(en.invalidCredentials);
     await expect(screen(context).getByLabelText(en.emailLabel)).toHaveValue(ADA.email);
     await expect(screen(context).getByLabelText(en.passwordLabel)).toHaveAccessibleDescription(en.invalidCredentials);
-    await expect(screen(context).getByRole('button', { name: en.signInSubmit })).toBeEnabled();
+    await expect(screen(context).getByRole('button', { name: en.signInSubmit })).not.toHaveAttribute('aria-disabled');
     await expect(lookups(server)).toBe(0);
     await expect(server.sessionEmail()).toBeNull();
   },
@@ -262,8 +262,8 @@ export const ConsentRateLimited: Story = {
     const first = seconds();
     await expect(first).toBeGreaterThan(50);
     await expect(timer).toHaveTextContent(en.retryIn(first));
-    await expect(screen(context).getByRole('button', { name: en.approve })).toBeDisabled();
-    await expect(screen(context).getByRole('button', { name: en.deny })).toBeDisabled();
+    await expect(screen(context).getByRole('button', { name: en.approve })).toHaveAttribute('aria-disabled', 'true');
+    await expect(screen(context).getByRole('button', { name: en.deny })).toHaveAttribute('aria-disabled', 'true');
     await expect(context.args.onError).toHaveBeenCalledWith(expect.objectContaining({ code: 'rate_limited', retryAfterSeconds: first }));
     await expect(server.inspect(userCode!)?.status).toBe('pending');
     // It counts down while the person watches.

@@ -52,7 +52,7 @@ export const TooShort: Story = {
 export const Pending: Story = {
   args: { defaultCode: 'WDJBMJHT', pending: true },
   play: async ({ canvasElement }) => {
-    await expect(within(canvasElement).getByRole('button', { name: en.verifying })).toBeDisabled();
+    await expect(within(canvasElement).getByRole('button', { name: en.verifying })).toHaveAttribute('aria-disabled', 'true');
   },
 };
 

@@ -69,7 +69,7 @@ export const AuthenticatorCode: Story = {
     await expect(screen(context).getByRole('heading', { name: en.mfaTitle })).toBeVisible();
     await expect(field(context)).toHaveAttribute('autocomplete', 'one-time-code');
     await expect(field(context)).toHaveAttribute('inputmode', 'numeric');
-    await expect(screen(context).getByRole('button', { name: en.mfaSubmit })).toBeEnabled();
+    await expect(screen(context).getByRole('button', { name: en.mfaSubmit })).not.toHaveAttribute('aria-disabled');
   },
 };
 
@@ -156,7 +156,7 @@ export const RateLimited: Story = {
     const alert = await screen(context).findByRole('alert');
     await expect(alert).toHaveTextContent(en.rateLimitedLead);
     await expect(screen(context).getByRole('timer')).toHaveTextContent(/\d+ seconds/);
-    await expect(screen(context).getByRole('button', { name: en.mfaSubmit })).toBeDisabled();
+    await expect(screen(context).getByRole('button', { name: en.mfaSubmit })).toHaveAttribute('aria-disabled', 'true');
     await expect(context.args.onError).toHaveBeenCalledWith(expect.objectContaining({ code: 'rate_limited' }));
   },
 };
@@ -171,7 +171,7 @@ export const Verifying: Story = {
   },
   play: async (context) => {
     await submit(context, backendOf(context).totp());
-    await expect(await screen(context).findByRole('button', { name: en.mfaVerifying })).toBeDisabled();
+    await expect(await screen(context).findByRole('button', { name: en.mfaVerifying })).toHaveAttribute('aria-disabled', 'true');
     await expect(field(context)).toHaveAttribute('readonly');
   },
 };

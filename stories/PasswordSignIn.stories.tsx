@@ -55,7 +55,7 @@ export const Form: Story = {
     await expect(screen(context).getByRole('heading', { name: en.signInTitle })).toBeVisible();
     await expect(screen(context).getByLabelText(en.emailLabel)).toHaveAttribute('type', 'email');
     await expect(screen(context).getByLabelText(en.passwordLabel)).toHaveAttribute('type', 'password');
-    await expect(screen(context).getByRole('button', { name: en.signInSubmit })).toBeEnabled();
+    await expect(screen(context).getByRole('button', { name: en.signInSubmit })).not.toHaveAttribute('aria-disabled');
   },
 };
 
@@ -134,7 +134,7 @@ export const RateLimited: Story = {
     const alert = await screen(context).findByRole('alert');
     await expect(alert).toHaveTextContent(en.rateLimitedLead);
     await expect(within(alert).getByRole('timer')).toHaveTextContent(/^You can try again in \d+ seconds?\.$/);
-    await expect(screen(context).getByRole('button', { name: en.signInSubmit })).toBeDisabled();
+    await expect(screen(context).getByRole('button', { name: en.signInSubmit })).toHaveAttribute('aria-disabled', 'true');
     await expect(context.args.onSignedIn).not.toHaveBeenCalled();
   },
 };

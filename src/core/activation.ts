@@ -22,7 +22,14 @@ export type ActivationState =
   /** One verify request in flight for `userCode`; `attempt` keys the request. */
   | { readonly status: 'verifying'; readonly attempt: number; readonly userCode: string; readonly source: CodeSource }
   /** Consent backends: the person signs in on this page first, because verifying claims the code for the session. */
-  | { readonly status: 'signingIn'; readonly attempt: number; readonly userCode: string; readonly source: CodeSource }
+  | {
+      readonly status: 'signingIn';
+      readonly attempt: number;
+      readonly userCode: string;
+      readonly source: CodeSource;
+      /** Why the person is asked again (their session ended), when they were signed in before. */
+      readonly error?: ActivationError;
+    }
   /** The code came from a link: the person confirms it matches the device (RFC 8628 §5.4). */
   | { readonly status: 'confirming'; readonly attempt: number; readonly context: DeviceContext; readonly next: 'choose' | 'consent' }
   /** Pick a login provider (redirect backends). */
@@ -95,8 +102,9 @@ export function activationReducer(state: ActivationState, event: ActivationEvent
     case 'VERIFY_FAILED':
     case 'SIGN_IN_REQUIRED':
       if (state.status !== 'verifying') return state;
-      if (event.type === 'SIGN_IN_REQUIRED' || event.error.code === 'unauthenticated') {
-        return { status: 'signingIn', attempt, userCode: state.userCode, source: state.source };
+      if (event.type === 'SIGN_IN_REQUIRED') return { status: 'signingIn', attempt, userCode: state.userCode, source: state.source };
+      if (event.error.code === 'unauthenticated') {
+        return { status: 'signingIn', attempt, userCode: state.userCode, source: state.source, error: event.error };
       }
       return { status: 'entering', attempt, userCode: state.userCode, error: event.error };
 
@@ -136,7 +144,7 @@ export function activationReducer(state: ActivationState, event: ActivationEvent
       if (event.error.code === 'rate_limited' || isTransient(event.error)) return { ...state, error: event.error };
       // The session ended mid-way: sign in again, then verify (and claim) once more.
       if (event.error.code === 'unauthenticated') {
-        return { status: 'signingIn', attempt, userCode: state.context.userCode, source: 'typed' };
+        return { status: 'signingIn', attempt, userCode: state.context.userCode, source: 'typed', error: event.error };
       }
       return outcomeOf(attempt, event.error);
 

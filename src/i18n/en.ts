@@ -11,7 +11,6 @@ export const en = {
   codeHint: (example: string) => `Like ${example}. Dashes and spaces are optional.`,
   submitCode: 'Continue',
   verifying: 'Checking the code…',
-  codeEmpty: 'Enter the code from your device.',
   codeTooShort: (length: number, expected: number) => `That code has ${length} of ${expected} characters.`,
   codeTooLong: (length: number, expected: number) => `That code has ${length} characters; codes have ${expected}.`,
   codeInvalidCharacter: (character: string, name: string, position: number) =>
@@ -23,7 +22,7 @@ export const en = {
   expiredCode: 'That code has expired. Start again on your device for a new one.',
   alreadyUsed: 'That code was already used. Start again on your device for a new one.',
   notFound: 'The service behind this code no longer exists.',
-  forbidden: "Your account can't sign in this device. Ask your administrator.",
+  forbidden: "Your account can't sign in this device. If you didn't start this, stop here; otherwise ask your administrator.",
   unauthenticated: 'Your session ended. Sign in again.',
     rateLimitedUnknown: 'Too many attempts. Wait a moment, then try again.',
   rateLimitedLead: 'Too many attempts.',
@@ -68,12 +67,12 @@ export const en = {
 
   // Signing in on this page (backends that need a session before the code is looked up)
   signInTitle: 'Sign in to continue',
-  signInIntro: 'Use the account this device should use. Your code is kept.',
+  signInIntro: 'Use the account this device should use.',
   emailLabel: 'Email',
   passwordLabel: 'Password',
   signInSubmit: 'Sign in',
   signingIn: 'Signing in…',
-  signInUnavailable: 'Sign in to this service first (e.g. in another tab), then enter the code again.',
+  signInUnavailable: 'Sign in to this service first (e.g. in another tab), then continue.',
 
   // Second factor
   mfaTitle: 'Two-step verification',
@@ -85,11 +84,10 @@ export const en = {
   mfaUseAuthenticator: 'Use your authenticator app instead',
   mfaSubmit: 'Verify',
   mfaVerifying: 'Verifying…',
-  mfaCodeFormat: 'Enter the 6 digits from your authenticator app.',
   mfaRecoveryFormat: 'Enter a recovery code (up to 32 characters).',
   mfaWrongCode: "That code didn't work. Enter the one showing now.",
   mfaWrongRecovery: "That recovery code didn't work. It may be mistyped or used.",
-  mfaChallengeExpired: 'This sign-in took too long or already finished. Start again on your device.',
+  mfaChallengeExpired: 'This sign-in took too long or already finished. Start over to sign in again.',
 
   // Outcomes
   approvedTitle: 'Return to your device',

@@ -25,7 +25,7 @@ export function errorText(messages: Messages, error: ActivationError): string {
 
 /** The sentence for a code rejected before any request was sent. */
 export function problemText(messages: Messages, problem: UserCodeProblem): string {
-  if (problem.kind === 'empty') return messages.codeEmpty;
+  if (problem.kind === 'empty') return messages.enterIntro;
   if (problem.kind === 'invalid_character') {
     return messages.codeInvalidCharacter(problem.character, describeCharacter(problem.character), problem.position);
   }

@@ -1,5 +1,6 @@
 import { useState, type ReactNode } from 'react';
 import type { ActivationState } from '../core/activation';
+import type { ActivationError } from '../core/errors';
 import { cx, useActivationContext } from './ActivationProvider';
 import { CodeEntry } from './CodeEntry';
 import { MfaChallenge } from './MfaChallenge';
@@ -12,13 +13,15 @@ export interface SignInSlotProps {
   readonly onSignedIn: () => void;
   /** The code waiting to be verified, for display. */
   readonly userCode: string;
+  /** Why sign-in is asked again (the session ended), when it is. */
+  readonly error?: ActivationError;
 }
 
 export interface ActivateDeviceProps extends ActivationCallbacks {
   /**
    * The sign-in step for backends that sign in on this page (`adapter.signIn`, e.g. better-auth):
    * `(props) => <PasswordSignIn {...props} />` or the host's own form. Default: a note asking the
-   * person to sign in elsewhere and reload (the code is kept).
+   * person to sign in elsewhere (e.g. another tab), then Continue; the code is kept meanwhile.
    */
   renderSignIn?: (props: SignInSlotProps) => ReactNode;
   /** Extra class for the root element (which carries `data-state`). */
@@ -67,7 +70,11 @@ function renderScreen(
         />
       );
     case 'signingIn':
-      return renderSignIn ? renderSignIn({ onSignedIn: flow.completeSignIn, userCode: state.userCode }) : <SignInElsewhere />;
+      return renderSignIn ? (
+        renderSignIn({ onSignedIn: flow.completeSignIn, userCode: state.userCode, error: state.error })
+      ) : (
+        <SignInElsewhere onContinue={flow.completeSignIn} />
+      );
     case 'confirming':
       return <ConfirmStep state={state} flow={flow} />;
     case 'choosing':

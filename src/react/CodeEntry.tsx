@@ -2,7 +2,7 @@ import { useId } from 'react';
 import type { ActivationError } from '../core/errors';
 import { formatUserCode } from '../core/user-code';
 import { useActivationContext } from './ActivationProvider';
-import { Button } from './Button';
+import { Button, unlessBlocked } from './Button';
 import { ErrorNotice, useBlocked } from './ErrorNotice';
 import { Screen } from './Screen';
 import { useCodeField } from './use-code-field';
@@ -36,7 +36,7 @@ export function CodeEntry({ onSubmit, defaultCode, pending = false, error, focus
   return (
     <Screen title={messages.enterTitle} focusHeading={false} className={className}>
       <p className={part('intro')}>{messages.enterIntro}</p>
-      <form className={part('form')} onSubmit={submit} noValidate data-pending={pending || undefined}>
+      <form className={part('form')} onSubmit={unlessBlocked(blocked, submit)} noValidate data-pending={pending || undefined}>
         <label className={part('label')} htmlFor={id}>
           {messages.codeLabel}
         </label>
@@ -68,7 +68,7 @@ export function CodeEntry({ onSubmit, defaultCode, pending = false, error, focus
           </p>
         )}
         {error && <ErrorNotice id={`${id}-error`} error={error} />}
-        <Button kind="primary" type="submit" disabled={blocked} data-pending={pending || undefined}>
+        <Button kind="primary" type="submit" blocked={blocked} data-pending={pending || undefined}>
           {pending ? messages.verifying : messages.submitCode}
         </Button>
       </form>

@@ -4,7 +4,7 @@ import { useForm } from 'react-hook-form';
 import type { MfaChallengeData } from '../core/adapter';
 import { toActivationError, type ActivationError } from '../core/errors';
 import { useActivationContext } from './ActivationProvider';
-import { Button } from './Button';
+import { Button, unlessBlocked } from './Button';
 import { ErrorNotice, useBlocked } from './ErrorNotice';
 import { Screen } from './Screen';
 
@@ -17,6 +17,8 @@ export interface MfaChallengeProps {
   onError?: (error: ActivationError) => void;
   /** Offered as "Enter a new code" once the challenge can no longer succeed. Default: not offered. */
   onRestart?: () => void;
+  /** The label of that button. Default: "Enter a new code" (`messages.startAgain`). */
+  restartLabel?: string;
   /** Move focus to the heading on mount. Default: `true`. */
   focusHeading?: boolean;
   /** Extra class for the screen. */
@@ -29,7 +31,7 @@ function cleanCode(totp: boolean, value: string): string {
 }
 
 /** The second factor: a 6-digit authenticator code, or a recovery code. */
-export function MfaChallenge({ challenge, onVerified, onError, onRestart, focusHeading = true, className }: MfaChallengeProps) {
+export function MfaChallenge({ challenge, onVerified, onError, onRestart, restartLabel, focusHeading = true, className }: MfaChallengeProps) {
   const { adapter, messages, part } = useActivationContext();
   // An authenticator code, or a recovery code instead.
   const [totp, setTotp] = useState(true);
@@ -52,7 +54,7 @@ export function MfaChallenge({ challenge, onVerified, onError, onRestart, focusH
   const { ref, ...field } = form.register('code', {
     validate: (value) => {
       const code = cleanCode(totp, value);
-      if (totp) return /^\d{6}$/.test(code) || messages.mfaCodeFormat;
+      if (totp) return /^\d{6}$/.test(code) || messages.mfaIntro;
       return (code.length > 0 && code.length <= 32) || messages.mfaRecoveryFormat;
     },
   });
@@ -70,7 +72,7 @@ export function MfaChallenge({ challenge, onVerified, onError, onRestart, focusH
       <p className={part('intro')}>{totp ? messages.mfaIntro : messages.mfaRecoveryIntro}</p>
       <form
         className={part('form')}
-        onSubmit={submit}
+        onSubmit={unlessBlocked(blocked, submit)}
         noValidate
         data-pending={verify.isPending || undefined}
         data-mode={totp ? 'totp' : 'recovery'}
@@ -113,12 +115,12 @@ export function MfaChallenge({ challenge, onVerified, onError, onRestart, focusH
         {finished ? (
           onRestart && (
             <Button kind="primary" onClick={onRestart}>
-              {messages.startAgain}
+              {restartLabel ?? messages.startAgain}
             </Button>
           )
         ) : (
           <>
-            <Button kind="primary" type="submit" disabled={blocked}>
+            <Button kind="primary" type="submit" blocked={blocked}>
               {verify.isPending ? messages.mfaVerifying : messages.mfaSubmit}
             </Button>
             <Button kind="link" onClick={switchMode}>

@@ -1,9 +1,9 @@
 import { useMutation } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { toActivationError } from '../core/errors';
+import { toActivationError, type ActivationError } from '../core/errors';
 import { useActivationContext } from './ActivationProvider';
-import { Button } from './Button';
+import { Button, unlessBlocked } from './Button';
 import { ErrorNotice, useBlocked } from './ErrorNotice';
 import { MfaChallenge } from './MfaChallenge';
 import { Screen } from './Screen';
@@ -11,6 +11,8 @@ import { Screen } from './Screen';
 export interface PasswordSignInProps {
   /** Called once the backend has a session for the person (after the second factor, if any). */
   onSignedIn: () => void;
+  /** Why the person is asked to sign in again (e.g. their session ended). Default: none. */
+  error?: ActivationError;
   /** Extra class for the screen. */
   className?: string;
 }
@@ -20,7 +22,7 @@ export interface PasswordSignInProps {
  * (`adapter.signIn`, e.g. better-auth). Pass it to `<ActivateDevice renderSignIn>`; hosts with
  * their own sign-in render that instead.
  */
-export function PasswordSignIn({ onSignedIn, className }: PasswordSignInProps) {
+export function PasswordSignIn({ onSignedIn, error: reason, className }: PasswordSignInProps) {
   const { adapter, messages, part } = useActivationContext();
   const [needsSecondFactor, setNeedsSecondFactor] = useState(false);
   const form = useForm<{ email: string; password: string }>({ defaultValues: { email: '', password: '' } });
@@ -28,18 +30,26 @@ export function PasswordSignIn({ onSignedIn, className }: PasswordSignInProps) {
     mutationFn: ({ email, password }: { email: string; password: string }) => adapter.signIn!.withPassword(email, password),
     onSuccess: (result) => (result.kind === 'mfa' ? setNeedsSecondFactor(true) : onSignedIn()),
   });
-  const error = signIn.error ? toActivationError(signIn.error) : undefined;
+  const error = signIn.error ? toActivationError(signIn.error) : reason;
   const blocked = useBlocked(signIn.isPending, error);
   const ids = { email: useId(), password: useId(), error: useId() };
 
   if (needsSecondFactor) {
     // Cookie backends keep the challenge themselves, so there is nothing to pass along.
-    return <MfaChallenge challenge={{}} onVerified={onSignedIn} onRestart={() => setNeedsSecondFactor(false)} className={className} />;
+    return (
+      <MfaChallenge
+        challenge={{}}
+        onVerified={onSignedIn}
+        onRestart={() => setNeedsSecondFactor(false)}
+        restartLabel={messages.signInSubmit}
+        className={className}
+      />
+    );
   }
   return (
     <Screen title={messages.signInTitle} className={className}>
       <p className={part('intro')}>{messages.signInIntro}</p>
-      <form className={part('form')} onSubmit={form.handleSubmit((values) => signIn.mutate(values))} data-pending={signIn.isPending || undefined}>
+      <form className={part('form')} onSubmit={unlessBlocked(blocked, form.handleSubmit((values) => signIn.mutate(values)))} data-pending={signIn.isPending || undefined}>
         <label className={part('label')} htmlFor={ids.email}>
           {messages.emailLabel}
         </label>
@@ -65,7 +75,7 @@ export function PasswordSignIn({ onSignedIn, className }: PasswordSignInProps) {
           aria-describedby={error ? ids.error : undefined}
         />
         {error && <ErrorNotice id={ids.error} error={error} />}
-        <Button kind="primary" type="submit" disabled={blocked}>
+        <Button kind="primary" type="submit" blocked={blocked}>
           {signIn.isPending ? messages.signingIn : messages.signInSubmit}
         </Button>
       </form>

@@ -69,10 +69,10 @@ export function ConsentStep({ state, flow }: StepProps<'consenting'>) {
       <DeviceContextPanel context={state.context} />
       {state.error && <ErrorNotice error={state.error} />}
       <div className={part('actions')} data-pending={pending}>
-        <Button kind="primary" onClick={flow.approve} disabled={blocked}>
+        <Button kind="primary" onClick={flow.approve} blocked={blocked}>
           {pending === 'approve' ? messages.approving : messages.approve}
         </Button>
-        <Button kind="secondary" onClick={flow.notMe} disabled={blocked}>
+        <Button kind="secondary" onClick={flow.notMe} blocked={blocked}>
           {pending === 'deny' ? messages.denying : messages.deny}
         </Button>
       </div>
@@ -93,11 +93,15 @@ export function RedirectStep({ state }: { state: StateOf<'redirecting'> }) {
   );
 }
 
-export function SignInElsewhere() {
+/** No sign-in slot: the person signs in elsewhere, then Continue looks the code up (once). */
+export function SignInElsewhere({ onContinue }: { onContinue: () => void }) {
   const { messages, part } = useActivationContext();
   return (
     <Screen title={messages.signInTitle}>
       <p className={part('body')}>{messages.signInUnavailable}</p>
+      <Button kind="primary" onClick={onContinue}>
+        {messages.submitCode}
+      </Button>
     </Screen>
   );
 }

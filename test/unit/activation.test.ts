@@ -440,12 +440,18 @@ describe('signing in on the page (consent backends)', () => {
   });
 
   it('a verify answered "unauthenticated" asks for a sign-in instead of showing an error', () => {
-    expect(activationReducer(verifying, { type: 'VERIFY_FAILED', error: error('unauthenticated') })).toMatchObject({ status: 'signingIn' });
+    expect(activationReducer(verifying, { type: 'VERIFY_FAILED', error: error('unauthenticated') })).toEqual({
+      status: 'signingIn',
+      attempt: 1,
+      userCode: 'WDJB-MJHT',
+      source: 'url',
+      error: error('unauthenticated'),
+    });
   });
 
   it('a session that ended before consent goes back through sign-in with the same code', () => {
     const next = activationReducer(STATES.consenting!, { type: 'CONSENT_FAILED', error: error('unauthenticated') });
-    expect(next).toEqual({ status: 'signingIn', attempt: 2, userCode: otherContext.userCode, source: 'typed' });
+    expect(next).toEqual({ status: 'signingIn', attempt: 2, userCode: otherContext.userCode, source: 'typed', error: error('unauthenticated') });
   });
 });
 
