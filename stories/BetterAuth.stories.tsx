@@ -272,7 +272,7 @@ export const ConsentRateLimited: Story = {
 };
 
 export const SessionExpired: Story = {
-  name: 'Consent: session expired → sign in again, code kept',
+  name: 'Consent: session expired → told why, sign in again, code kept',
   parameters: Consent.parameters,
   play: async (context) => {
     const { server, userCode } = betterAuthOf(context);
@@ -282,6 +282,8 @@ export const SessionExpired: Story = {
     await userEvent.click(screen(context).getByRole('button', { name: en.approve }));
     await expect(await screen(context).findByRole('heading', { name: en.signInTitle })).toHaveFocus();
     await expect(screen(context).getByText(en.signInIntro)).toBeVisible();
+    // The person is told why they are asked again.
+    await expect(screen(context).getByRole('alert')).toHaveTextContent(en.unauthenticated);
     await expect(server.inspect(userCode!)?.status).toBe('pending');
     await signIn(context, ADA.email);
     // Nothing to retype: the kept code is looked up again (still Ada's claim) and shown for consent.
@@ -362,7 +364,7 @@ export const ClaimedByAnotherAccount: Story = {
 // ── Without a sign-in step ──────────────────────────────────────────────────────────────────
 
 export const SignInElsewhere: Story = {
-  name: 'Without renderSignIn: sign in elsewhere',
+  name: 'Without renderSignIn: sign in elsewhere, then Continue',
   args: { renderSignIn: undefined },
   parameters: betterAuth({ start: linkedCode() }),
   play: async (context) => {
@@ -373,6 +375,11 @@ export const SignInElsewhere: Story = {
     await expect(lookups(server)).toBe(0);
     // The code left the address bar when it was read: a reload starts again with an empty field.
     await expect(location.href()).toBe(ACTIVATE_URL);
+    // Signed in elsewhere (another tab), Continue looks the kept code up once and moves on.
+    server.signIn(ADA.email);
+    await userEvent.click(screen(context).getByRole('button', { name: en.submitCode }));
+    await expect(await screen(context).findByRole('heading', { name: en.confirmTitle })).toHaveFocus();
+    await expect(lookups(server)).toBe(1);
   },
 };
 

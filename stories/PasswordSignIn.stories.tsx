@@ -115,8 +115,9 @@ export const ChallengeExpired: Story = {
     await userEvent.type(field, `${server.totp()}{Enter}`);
     await expect(await screen(context).findByRole('alert')).toHaveTextContent(en.mfaChallengeExpired);
     await expect(field).toHaveAttribute('readonly');
-    await userEvent.click(screen(context).getByRole('button', { name: en.startAgain }));
-    // "Enter a new code" leads back to the password form (the email kept), not to a code field.
+    // Inside sign-in the way out is "Sign in" again (the device code is still fine), back to the
+    // password form with the email kept.
+    await userEvent.click(screen(context).getByRole('button', { name: en.signInSubmit }));
     await expect(await screen(context).findByRole('heading', { name: en.signInTitle })).toHaveFocus();
     await expect(screen(context).getByLabelText(en.emailLabel)).toHaveValue(GRACE.email);
     await expect(context.args.onSignedIn).not.toHaveBeenCalled();
