@@ -1,6 +1,7 @@
 // Opens the static Storybook (npm run build-storybook) in Debian's Chromium, offline except for
 // 127.0.0.1, and photographs a few stories to test-results/storybook/*.png for a human to look at.
 // Usage: node .storybook/screenshots.mjs [storybook-static]
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/chromium.mjs';
 import { createServer } from 'node:http';
 import { mkdir, readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -51,8 +52,8 @@ await new Promise((done) => server.listen(0, '127.0.0.1', done));
 const origin = `http://127.0.0.1:${server.address().port}`;
 
 const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  executablePath: CHROMIUM_PATH,
+  args: CHROMIUM_ARGS,
 });
 await mkdir(OUT, { recursive: true });
 const problems = [];

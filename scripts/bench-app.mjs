@@ -16,6 +16,7 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { startSimulatorServer } from '../dev/simulator/node-server.mjs';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
 import { buildApp } from './start.mjs';
 import { APP_DIR, startStaticServer } from './static-server.mjs';
 
@@ -26,16 +27,6 @@ import { APP_DIR, startStaticServer } from './static-server.mjs';
 const JS_BUDGET_BYTES = 107_000;
 const REPO = new URL('../', import.meta.url);
 
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 const kB = (bytes) => `${(bytes / 1000).toFixed(2)} kB`;
 const ms = (value) => `${value.toFixed(1)} ms`;
@@ -162,7 +153,7 @@ async function main() {
   let sim;
   const app = await startStaticServer({ connectSrc: () => sim?.url ?? [], config: () => ({ adapter: 'authos', baseUrl: sim.url, title: 'Benchmark' }) });
   sim = await startSimulatorServer({ port: 0, appOrigin: app.url, rateLimit: { enabled: false } });
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   const authosFiles = visits.find((visit) => visit.name === 'authos deployment')?.files ?? [];
   let loadedJs = null;
   const inputTimes = [];

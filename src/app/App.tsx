@@ -32,7 +32,7 @@ export function Page({ title, logoUrl, supportUrl, children }: { title: string; 
         </div>
         {supportUrl && (
           <a className="app-support" href={supportUrl} target="_blank" rel="noreferrer">
-            Get help<span className="app-visually-hidden"> (opens in a new tab)</span>
+            Get help<span className="ak-visually-hidden"> (opens in a new tab)</span>
           </a>
         )}
       </header>
