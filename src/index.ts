@@ -3,7 +3,7 @@
 export * from './core/index';
 export { en, type Messages } from './i18n/en';
 export { errorText, problemText } from './i18n/error-text';
-export { ActivationProvider, useActivationContext, type ActivationProviderProps } from './react/ActivationProvider';
+export { ActivationProvider, createActivationQueryClient, useActivationContext, type ActivationProviderProps } from './react/ActivationProvider';
 export { ActivateDevice, type ActivateDeviceProps, type SignInSlotProps } from './react/ActivateDevice';
 export { PasswordSignIn, type PasswordSignInProps } from './react/PasswordSignIn';
 export { CodeEntry, type CodeEntryProps } from './react/CodeEntry';
@@ -15,5 +15,5 @@ export { Outcome, type OutcomeProps } from './react/Outcome';
 export { ErrorNotice, type ErrorNoticeProps } from './react/ErrorNotice';
 export { useActivation, type ActivationCallbacks, type ActivationController } from './react/use-activation';
 export { useCodeField } from './react/use-code-field';
-export { sessionQueryOptions, verifyQueryOptions } from './react/queries';
+export { prefetchEntry, sessionQueryOptions, verifyQueryOptions } from './react/queries';
 export { browserLocation, createMemoryLocation, type LocationPort } from './react/location';

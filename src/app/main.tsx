@@ -3,10 +3,9 @@
  * /activate/mfa-challenge and /callback at any base path; config.json beside index.html says
  * which backend to use. Uses only activate-kit's public exports.
  */
-import { QueryClient } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { readEntry, scrubUrl, sessionQueryOptions, verifyQueryOptions } from '../index';
+import { createActivationQueryClient, prefetchEntry, readEntry, scrubUrl } from '../index';
 import '../styles/activate-kit.css';
 import './app.css';
 import { App, DEFAULT_TITLE } from './App';
@@ -37,22 +36,10 @@ async function boot() {
   const { config, adapter } = loaded;
   applyTheme(config.theme);
   document.title = config.title ?? DEFAULT_TITLE;
-  // Every verify call spends the person's rate limit: nothing is retried or refetched silently.
-  const queryClient = new QueryClient({
-    defaultOptions: {
-      queries: { retry: false, refetchOnWindowFocus: false, refetchOnReconnect: false },
-      mutations: { retry: false },
-    },
-  });
-  // A link with ?user_code=: start the one verify request now, not after React's first render.
-  // <ActivateDevice> reads the same entry and dedupes onto this query (same client, same key).
-  // Backends that sign in on this page claim the code for whoever verifies it, so there the
-  // first request is "who is signed in?", and the verify waits for the answer.
-  const entry = readEntry(adapter, window.location.href);
-  if (entry.state.status === 'verifying') {
-    if (adapter.signIn) void queryClient.prefetchQuery(sessionQueryOptions(adapter));
-    else void queryClient.prefetchQuery(verifyQueryOptions(adapter, entry.state.userCode, entry.state.attempt));
-  }
+  const queryClient = createActivationQueryClient();
+  // A link with ?user_code=: its first request starts now, not after React's first render;
+  // <ActivateDevice> reads the same entry and shares it (same client, same key).
+  prefetchEntry(queryClient, adapter, readEntry(adapter, window.location.href));
   performance.mark('activate-app:render'); // e2e and bench: the verify request starts before this
   createRoot(container).render(
     <StrictMode>

@@ -31,16 +31,18 @@ export interface ActivationProviderProps {
   children?: ReactNode;
 }
 
-function privateClient(): QueryClient {
-  // Every verify call spends rate limit, so nothing is refetched behind the person's back
-  // (mutations are never retried by default).
+/**
+ * A QueryClient for a page that has none: every verify call spends rate limit, so nothing is
+ * refetched behind the person's back (mutations are never retried by default).
+ */
+export function createActivationQueryClient(): QueryClient {
   return new QueryClient({ defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false, refetchOnReconnect: false } } });
 }
 
 /** Supplies the adapter, messages and address to every activate-kit component below it. */
 export function ActivationProvider({ adapter, queryClient, messages, location, unstyled = false, children }: ActivationProviderProps) {
   const hostClient = useContext(QueryClientContext);
-  const [ownClient] = useState(() => (queryClient ?? hostClient ? null : privateClient()));
+  const [ownClient] = useState(() => (queryClient ?? hostClient ? null : createActivationQueryClient()));
   const value = useMemo<ActivationContextValue>(
     () => ({
       adapter,

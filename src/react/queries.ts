@@ -1,5 +1,6 @@
-import { queryOptions } from '@tanstack/react-query';
+import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import type { ActivationAdapter, DeviceContext, SignedInUser } from '../core/adapter';
+import type { Entry } from '../core/entry';
 
 // Every verify call spends the person's rate limit, and a session lookup leads to one:
 // never retried or refetched silently.
@@ -34,4 +35,16 @@ export function sessionQueryOptions(adapter: ActivationAdapter) {
     queryFn: (): Promise<SignedInUser | null> => adapter.signIn!.getSession(),
     ...ONCE,
   });
+}
+
+/**
+ * Starts a linked code's first request before React renders, on the client the page will use;
+ * `useActivation` then shares it instead of sending its own. That first request is the verify,
+ * or, for backends that claim the code for whoever verifies it (`adapter.signIn`), "who is
+ * signed in?" — the same order `useActivation` follows.
+ */
+export function prefetchEntry(queryClient: QueryClient, adapter: ActivationAdapter, entry: Entry): void {
+  if (entry.state.status !== 'verifying') return;
+  if (adapter.signIn) void queryClient.prefetchQuery(sessionQueryOptions(adapter));
+  else void queryClient.prefetchQuery(verifyQueryOptions(adapter, entry.state.userCode, entry.state.attempt));
 }

@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, test, vi } from 'vitest';
 import { createAuthOSAdapter } from '../../src/adapters/authos';
-import { ActivateDevice, en } from '../../src/index';
+import { ActivateDevice, createActivationQueryClient, en, prefetchEntry, readEntry } from '../../src/index';
 import { AUTHOS_BASE_URL, contextResponses, mfaResponses, returnUrls, verifyResponses } from '../fixtures/authos';
 import { renderWithAdapter } from '../helpers/render';
 import { scriptedFetch } from '../helpers/scripted-fetch';
@@ -71,6 +71,18 @@ describe('a code that arrived in the link', () => {
 
     await userEvent.click(screen.getByRole('button', { name: en.confirmYes }));
     expect(await screen.findByRole('heading', { name: en.chooseTitle })).toBeInTheDocument();
+  });
+
+  test('a prefetch started before rendering (as the standalone app does) is the only verify request', async () => {
+    const href = 'https://app.example.com/activate?user_code=wdjbmjht';
+    const backend = scriptedFetch({ [VERIFY]: verifyResponses.ok, '/api/auth/context': contextResponses.ok });
+    const adapter = createAuthOSAdapter({ baseUrl: AUTHOS_BASE_URL, fetch: backend.fetch });
+    const queryClient = createActivationQueryClient();
+    prefetchEntry(queryClient, adapter, readEntry(adapter, href));
+    await waitFor(() => expect(backend.callsTo(VERIFY)).toHaveLength(1));
+    renderWithAdapter(adapter, <ActivateDevice />, href, queryClient);
+    expect(await screen.findByRole('heading', { name: en.confirmTitle })).toBeInTheDocument();
+    expect(backend.callsTo(VERIFY)).toHaveLength(1);
   });
 
   test('"No, enter a different code" returns to the field with the code kept for editing', async () => {

@@ -4,9 +4,13 @@ import { StrictMode, type ReactElement } from 'react';
 import { ActivationProvider, createMemoryLocation, type ActivationAdapter } from '../../src/index';
 
 /** Renders `ui` inside a provider with an in-memory address, under StrictMode like a dev build. */
-export function renderWithAdapter(adapter: ActivationAdapter, ui: ReactElement, href = 'https://app.example.com/activate') {
+export function renderWithAdapter(
+  adapter: ActivationAdapter,
+  ui: ReactElement,
+  href = 'https://app.example.com/activate',
+  queryClient = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } }),
+) {
   const location = createMemoryLocation(href);
-  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
   const result = render(
     <StrictMode>
       <ActivationProvider adapter={adapter} location={location} queryClient={queryClient}>
