@@ -5,6 +5,7 @@
 import type { ActivationAdapter, DeviceContext } from '../core/adapter';
 import { isSafeProviderId } from '../core/adapter';
 import { fail } from '../core/errors';
+import { readMfaAnswer } from '../core/mfa-code';
 import { AUTHOS_USER_CODE, checkUserCode, toRequestCode } from '../core/user-code';
 import { mfaError, verifyError } from './authos/errors';
 import { AUTHOS_RETURN_PARAMS, readAuthOSReturn } from './authos/return-url';
@@ -61,20 +62,11 @@ export interface AuthOSAdapterOptions {
 
 const PLATFORM_ORG = 'platform';
 const PLATFORM_SERVICE = 'admin-cli';
+// AuthOS recovery codes are far shorter; anything longer cannot be right.
 const RECOVERY_CODE_MAX = 32;
 
 function isPlatform(context: Pick<DeviceContext, 'orgSlug' | 'serviceSlug' | 'admin'>): boolean {
   return context.admin === true || (context.orgSlug === PLATFORM_ORG && context.serviceSlug === PLATFORM_SERVICE);
-}
-
-/** A 6-digit TOTP however it was typed (`123 456`, `123-456`, full-width digits); recovery codes as typed. */
-function mfaAnswer(code: string): string {
-  const typed = String(code).normalize('NFKC').trim();
-  const digits = typed.replace(/[\s-]/g, '');
-  if (/^\d{6}$/.test(digits)) return digits;
-  // Cannot be right, and every attempt costs part of a one-per-second rate limit.
-  if (!typed || typed.length > RECOVERY_CODE_MAX) fail({ code: 'mfa_wrong_code' });
-  return typed;
 }
 
 export function createAuthOSAdapter(options: AuthOSAdapterOptions): ActivationAdapter {
@@ -112,7 +104,8 @@ export function createAuthOSAdapter(options: AuthOSAdapterOptions): ActivationAd
     readReturn: readAuthOSReturn,
 
     async verifyMfa(challenge, code, { signal } = {}) {
-      const body = { preauth_token: challenge.preauthToken, code: mfaAnswer(code), device_code_id: challenge.deviceCodeId };
+      const answer = readMfaAnswer(code, RECOVERY_CODE_MAX) ?? fail({ code: 'mfa_wrong_code' });
+      const body = { preauth_token: challenge.preauthToken, code: answer.code, device_code_id: challenge.deviceCodeId };
       const result = await call(joinUrl(base, path('mfaVerify')), jsonInit('POST', body), mfaError, signal);
       // The body is a full session for the person: checked (an HTML 200 from a misrouted proxy is
       // not an approval), then dropped. Never quoted in an error, never returned, never stored.

@@ -10,6 +10,7 @@
 import type { ActivationAdapter, CallOptions, DeviceContext, SignInCapability } from '../core/adapter';
 import type { ActivationError } from '../core/errors';
 import { fail } from '../core/errors';
+import { readMfaAnswer } from '../core/mfa-code';
 import type { UserCodeFormat } from '../core/user-code';
 import { checkUserCode, NO_LOOKALIKES_ALPHABET, toRequestCode } from '../core/user-code';
 import { deviceError, mfaError, sessionError, signInError } from './better-auth/errors';
@@ -140,13 +141,10 @@ export function createBetterAuthAdapter(options: BetterAuthAdapterOptions): Acti
      * set at sign-in, so `challenge`'s fields are unused here; pass any `MfaChallengeData`.
      */
     async verifyMfa(_challenge, code, callOptions) {
-      const typed = String(code).normalize('NFKC').trim();
-      const digits = typed.replace(/[\s-]/g, '');
-      const totp = /^\d{6}$/.test(digits);
-      // Cannot be right, and five wrong answers end the challenge.
-      if (!totp && (!typed || typed.length > BACKUP_CODE_MAX)) fail({ code: 'mfa_wrong_code', detail: 'not a 6-digit code or a backup code' });
-      const path = totp ? 'two-factor/verify-totp' : 'two-factor/verify-backup-code';
-      const result = await call(path, { code: totp ? digits : typed }, mfaError, callOptions);
+      // Cannot be right, and five wrong answers end the challenge: refused before it is sent.
+      const answer = readMfaAnswer(code, BACKUP_CODE_MAX) ?? fail({ code: 'mfa_wrong_code', detail: 'not a 6-digit code or a backup code' });
+      const path = answer.totp ? 'two-factor/verify-totp' : 'two-factor/verify-backup-code';
+      const result = await call(path, { code: answer.code }, mfaError, callOptions);
       // The body holds the new session's token: checked for shape (an HTML 200 is no sign-in), then dropped.
       if (!MfaSession(result.json).ok) fail({ code: 'unexpected_response', status: result.status, detail: 'MFA answer is not a better-auth session' });
     },

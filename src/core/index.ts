@@ -4,3 +4,4 @@ export * from './errors';
 export * from './adapter';
 export * from './activation';
 export * from './entry';
+export * from './mfa-code';

@@ -1,9 +1,9 @@
-import { useId } from 'react';
 import type { ActivationError } from '../core/errors';
 import { formatUserCode } from '../core/user-code';
 import { useActivationContext } from './ActivationProvider';
 import { Button, unlessBlocked } from './Button';
-import { ErrorNotice, useBlocked } from './ErrorNotice';
+import { useBlocked } from './ErrorNotice';
+import { Field } from './Field';
 import { Screen } from './Screen';
 import { useCodeField } from './use-code-field';
 
@@ -28,46 +28,33 @@ const SAMPLE = 'WDJBMJHTXPQR';
 export function CodeEntry({ onSubmit, defaultCode, pending = false, error, focusInput = true, className }: CodeEntryProps) {
   const { adapter, messages, part } = useActivationContext();
   const format = adapter.userCodeFormat;
-  const { inputProps, problem, submit } = useCodeField(format, { defaultCode, onValid: onSubmit });
+  const {
+    inputProps: { ref, ...inputProps },
+    problem,
+    submit,
+  } = useCodeField(format, { defaultCode, onValid: onSubmit });
   const blocked = useBlocked(pending, error);
-  const id = useId();
-  const describedBy = [`${id}-hint`, problem && `${id}-problem`, error && `${id}-error`].filter(Boolean).join(' ');
 
   return (
     <Screen title={messages.enterTitle} focusHeading={false} className={className}>
       <p className={part('intro')}>{messages.enterIntro}</p>
       <form className={part('form')} onSubmit={unlessBlocked(blocked, submit)} noValidate data-pending={pending || undefined}>
-        <label className={part('label')} htmlFor={id}>
-          {messages.codeLabel}
-        </label>
-        <input
+        <Field
           {...inputProps}
-          id={id}
-          className={part('input', 'code-input')}
-          type="text"
-          dir="ltr"
+          inputRef={ref}
+          label={messages.codeLabel}
+          kind="code-input"
+          hint={messages.codeHint(formatUserCode(SAMPLE.slice(0, format.length), format))}
+          problem={problem}
+          error={error}
           autoComplete="one-time-code"
           autoCapitalize="characters"
-          autoCorrect="off"
-          spellCheck={false}
           enterKeyHint="go"
           // The person is mid-task on this page: putting the caret in the only field is expected.
           // eslint-disable-next-line jsx-a11y/no-autofocus
           autoFocus={focusInput}
           readOnly={pending}
-          aria-invalid={problem ? true : undefined}
-          aria-describedby={describedBy}
-          data-invalid={problem ? '' : undefined}
         />
-        <p id={`${id}-hint`} className={part('hint')}>
-          {messages.codeHint(formatUserCode(SAMPLE.slice(0, format.length), format))}
-        </p>
-        {problem && (
-          <p id={`${id}-problem`} className={part('problem')} role="alert">
-            {problem}
-          </p>
-        )}
-        {error && <ErrorNotice id={`${id}-error`} error={error} />}
         <Button kind="primary" type="submit" blocked={blocked} data-pending={pending || undefined}>
           {pending ? messages.verifying : messages.submitCode}
         </Button>

@@ -1,11 +1,13 @@
 import { useMutation } from '@tanstack/react-query';
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { MfaChallengeData } from '../core/adapter';
 import { toActivationError, type ActivationError } from '../core/errors';
+import { readMfaAnswer } from '../core/mfa-code';
 import { useActivationContext } from './ActivationProvider';
 import { Button, unlessBlocked } from './Button';
-import { ErrorNotice, useBlocked } from './ErrorNotice';
+import { useBlocked } from './ErrorNotice';
+import { Field } from './Field';
 import { Screen } from './Screen';
 
 export interface MfaChallengeProps {
@@ -25,10 +27,8 @@ export interface MfaChallengeProps {
   className?: string;
 }
 
-/** Strips what people add around authenticator codes ("123 456", "123-456"). */
-function cleanCode(totp: boolean, value: string): string {
-  return totp ? value.replace(/[\s-]/g, '') : value.trim();
-}
+// The longest recovery code the form accepts (AuthOS's limit; better-auth's are shorter still).
+const RECOVERY_MAX = 32;
 
 /** The second factor: a 6-digit authenticator code, or a recovery code. */
 export function MfaChallenge({ challenge, onVerified, onError, onRestart, restartLabel, focusHeading = true, className }: MfaChallengeProps) {
@@ -49,13 +49,11 @@ export function MfaChallenge({ challenge, onVerified, onError, onRestart, restar
   const error = verify.error ? toActivationError(verify.error) : undefined;
   const blocked = useBlocked(verify.isPending, error);
   const finished = error?.code === 'mfa_challenge_expired' || error?.code === 'expired' || error?.code === 'forbidden';
-  const id = useId();
   const problem = form.formState.errors.code?.message;
   const { ref, ...field } = form.register('code', {
     validate: (value) => {
-      const code = cleanCode(totp, value);
-      if (totp) return /^\d{6}$/.test(code) || messages.mfaIntro;
-      return (code.length > 0 && code.length <= 32) || messages.mfaRecoveryFormat;
+      const answer = readMfaAnswer(value, RECOVERY_MAX);
+      return totp ? !!answer?.totp || messages.mfaIntro : !!answer || messages.mfaRecoveryFormat;
     },
   });
 
@@ -64,8 +62,7 @@ export function MfaChallenge({ challenge, onVerified, onError, onRestart, restar
     form.reset({ code: '' });
     verify.reset();
   };
-  const submit = form.handleSubmit(({ code }) => verify.mutate(cleanCode(totp, code)));
-  const describedBy = [problem && `${id}-problem`, error && `${id}-error`].filter(Boolean).join(' ') || undefined;
+  const submit = form.handleSubmit(({ code }) => verify.mutate(readMfaAnswer(code, RECOVERY_MAX)!.code));
 
   return (
     <Screen title={messages.mfaTitle} focusHeading={focusHeading} className={className}>
@@ -77,41 +74,24 @@ export function MfaChallenge({ challenge, onVerified, onError, onRestart, restar
         data-pending={verify.isPending || undefined}
         data-mode={totp ? 'totp' : 'recovery'}
       >
-        <label className={part('label')} htmlFor={id}>
-          {totp ? messages.mfaCodeLabel : messages.mfaRecoveryLabel}
-        </label>
-        <input
+        <Field
           // `key` before the spread: after it, JSX compiles to createElement, which costs bundle bytes.
           key={String(totp)}
           {...field}
-          ref={ref}
-          id={id}
-          className={part('input', 'mfa-input')}
-          type="text"
-          dir="ltr"
+          inputRef={ref}
+          label={totp ? messages.mfaCodeLabel : messages.mfaRecoveryLabel}
+          kind="mfa-input"
+          problem={problem}
+          error={error}
+          errorText={!totp && error?.code === 'mfa_wrong_code' ? messages.mfaWrongRecovery : undefined}
           inputMode={totp ? 'numeric' : 'text'}
           autoComplete={totp ? 'one-time-code' : 'off'}
           autoCapitalize="off"
-          autoCorrect="off"
-          spellCheck={false}
           maxLength={totp ? 9 : 40}
           readOnly={verify.isPending || finished}
+          // A wrong code is the field's fault too, though no local check could have caught it.
           aria-invalid={problem || error?.code === 'mfa_wrong_code' ? true : undefined}
-          aria-describedby={describedBy}
-          data-invalid={problem ? '' : undefined}
         />
-        {problem && (
-          <p id={`${id}-problem`} className={part('problem')} role="alert">
-            {problem}
-          </p>
-        )}
-        {error && (
-          <ErrorNotice
-            id={`${id}-error`}
-            error={error}
-            text={!totp && error.code === 'mfa_wrong_code' ? messages.mfaWrongRecovery : undefined}
-          />
-        )}
         {finished ? (
           onRestart && (
             <Button kind="primary" onClick={onRestart}>

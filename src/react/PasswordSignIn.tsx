@@ -5,6 +5,7 @@ import { toActivationError, type ActivationError } from '../core/errors';
 import { useActivationContext } from './ActivationProvider';
 import { Button, unlessBlocked } from './Button';
 import { ErrorNotice, useBlocked } from './ErrorNotice';
+import { Field } from './Field';
 import { MfaChallenge } from './MfaChallenge';
 import { Screen } from './Screen';
 
@@ -32,7 +33,9 @@ export function PasswordSignIn({ onSignedIn, error: reason, className }: Passwor
   });
   const error = signIn.error ? toActivationError(signIn.error) : reason;
   const blocked = useBlocked(signIn.isPending, error);
-  const ids = { email: useId(), password: useId(), error: useId() };
+  const errorId = useId();
+  const { ref: emailRef, ...email } = form.register('email', { required: true });
+  const { ref: passwordRef, ...password } = form.register('password', { required: true });
 
   if (needsSecondFactor) {
     // Cookie backends keep the challenge themselves, so there is nothing to pass along.
@@ -50,31 +53,28 @@ export function PasswordSignIn({ onSignedIn, error: reason, className }: Passwor
     <Screen title={messages.signInTitle} className={className}>
       <p className={part('intro')}>{messages.signInIntro}</p>
       <form className={part('form')} onSubmit={unlessBlocked(blocked, form.handleSubmit((values) => signIn.mutate(values)))} data-pending={signIn.isPending || undefined}>
-        <label className={part('label')} htmlFor={ids.email}>
-          {messages.emailLabel}
-        </label>
-        <input
-          {...form.register('email', { required: true })}
-          id={ids.email}
-          className={part('input')}
+        {/* One notice below both fields: which of the two was wrong is not for the page to say. */}
+        <Field
+          {...email}
+          inputRef={emailRef}
+          label={messages.emailLabel}
+          kind="email"
           type="email"
           autoComplete="username"
           required
-          aria-describedby={error ? ids.error : undefined}
+          aria-describedby={error ? errorId : undefined}
         />
-        <label className={part('label')} htmlFor={ids.password}>
-          {messages.passwordLabel}
-        </label>
-        <input
-          {...form.register('password', { required: true })}
-          id={ids.password}
-          className={part('input')}
+        <Field
+          {...password}
+          inputRef={passwordRef}
+          label={messages.passwordLabel}
+          kind="password"
           type="password"
           autoComplete="current-password"
           required
-          aria-describedby={error ? ids.error : undefined}
+          aria-describedby={error ? errorId : undefined}
         />
-        {error && <ErrorNotice id={ids.error} error={error} />}
+        {error && <ErrorNotice id={errorId} error={error} />}
         <Button kind="primary" type="submit" blocked={blocked}>
           {signIn.isPending ? messages.signingIn : messages.signInSubmit}
         </Button>
