@@ -30,12 +30,6 @@ export function jsonInit(method: 'GET' | 'POST', body?: unknown): RequestInit {
 /** Backend words for logs, capped. */
 export const snippet = (text: string | null | undefined): string | undefined => text?.trim().slice(0, 200) || undefined;
 
-/** A caller's abort stays an abort (react-query cancels that way); it is never an ActivationError. */
-function abortReason({ reason }: AbortSignal): unknown {
-  const name: unknown = (reason as { name?: unknown } | null | undefined)?.name;
-  return name === 'AbortError' || name === 'TimeoutError' ? reason : new DOMException('Aborted', 'AbortError');
-}
-
 const DEFAULT_TIMEOUT_MS = 10_000;
 
 /** What every adapter lets its host set about requests. */
@@ -69,7 +63,8 @@ export function transport({ fetch = (input, init) => globalThis.fetch(input, ini
         }),
       ]);
     } catch (error) {
-      if (signal?.aborted) throw abortReason(signal);
+      // A caller's abort stays an abort, with its reason, as `fetch` itself rejects: never an ActivationError.
+      if (signal?.aborted) throw signal.reason;
       return fail(deadline.aborted ? { code: 'timeout' } : { code: 'network', detail: error instanceof Error ? error.message : String(error) });
     }
     if (result.status < 200 || result.status > 299) fail(onError(result));
@@ -87,15 +82,15 @@ function parseJson(text: string): unknown {
 
 const MAX_WAIT_SECONDS = 86_400;
 
-/** Seconds to wait from `Retry-After` (seconds or HTTP date), `X-RateLimit-After`, `X-Retry-After` or "Wait for Ns". */
-export function retryAfterSeconds(headers: Headers, text: string, now = Date.now()): number | null {
-  const said = ['retry-after', 'x-ratelimit-after', 'x-retry-after'].map((name) => headers.get(name)?.trim() ?? '');
-  for (const value of [...said, /wait for (\d+)\s*s/i.exec(text)?.[1] ?? '']) {
-    // Date.parse('4') is a date in 2001, so only strings with a month or weekday name count as dates.
-    const seconds = /^\d+$/.test(value) ? Number(value) : /[a-z]/i.test(value) ? Math.ceil((Date.parse(value) - now) / 1000) : Number.NaN;
-    if (!Number.isNaN(seconds)) return Math.min(Math.max(0, seconds), MAX_WAIT_SECONDS);
-  }
-  return null;
+/**
+ * Seconds to wait from `Retry-After`, `X-RateLimit-After`, `X-Retry-After` or "Wait for Ns". Only
+ * delay-seconds: neither backend sends `Retry-After` as an HTTP date, and a date (or anything else)
+ * leaves the wait unknown, which the page words as "wait a moment" rather than a countdown.
+ */
+export function retryAfterSeconds(headers: Headers, text: string): number | null {
+  const said = ['retry-after', 'x-ratelimit-after', 'x-retry-after'].map((name) => headers.get(name)?.trim());
+  const seconds = [...said, /wait for (\d+)\s*s/i.exec(text)?.[1]].find((value) => value && /^\d+$/.test(value));
+  return seconds ? Math.min(Number(seconds), MAX_WAIT_SECONDS) : null;
 }
 
 export function rateLimited(result: HttpResult): ActivationError {
@@ -130,7 +125,7 @@ export function joinUrl(base: URL, path: string, query?: Readonly<Record<string,
 export function parseBaseUrl(baseUrl: string | URL): URL {
   const url = new URL(String(baseUrl), globalThis.location?.href);
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    throw new TypeError(`activate-kit: baseUrl must be an http(s) URL, got "${url.protocol}"`);
+    throw new TypeError('activate-kit: baseUrl must be an http(s) URL');
   }
   return url;
 }
