@@ -27,9 +27,14 @@ export const union =
     for (const guard of guards) if ((result = guard(input)).ok) break;
     return result as Checked<Infer<G[number]>>;
   };
-export const optional = <T>(guard: Guard<T>) => union(literal(undefined), guard);
-export const nullable = <T>(guard: Guard<T>) => union(literal(null), guard);
-export const nullish = <T>(guard: Guard<T>) => union(literal(null, undefined), guard);
+/** `guard`'s value, or `undefined`/`null` when `allowed` includes it; direct rather than a union, as every adapter uses these. */
+const orAbsent =
+  <T, A extends null | undefined>(guard: Guard<T>, ...allowed: A[]): Guard<T | A> =>
+  (input) =>
+    allowed.includes(input as A) ? ok(input as A) : guard(input);
+export const optional = <T>(guard: Guard<T>) => orAbsent(guard, undefined);
+export const nullable = <T>(guard: Guard<T>) => orAbsent(guard, null);
+export const nullish = <T>(guard: Guard<T>) => orAbsent(guard, null, undefined);
 
 export const array =
   <T>(item: Guard<T>): Guard<T[]> =>
