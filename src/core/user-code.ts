@@ -41,8 +41,9 @@ export type UserCodeCheck =
   | { readonly ok: true; readonly code: string }
   | { readonly ok: false; readonly problem: UserCodeProblem };
 
-// Invisible characters that survive copy/paste from chat apps and PDFs.
-const INVISIBLE = /[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u206F\uFEFF]/g;
+// Invisible format characters that survive copy/paste from chat apps and PDFs: soft hyphens,
+// zero-width spaces and joiners, bidi marks and isolates, byte-order marks (Unicode category Cf).
+const INVISIBLE = /\p{Cf}/gu;
 // Every dash-like character and every kind of white space: all of them are separators to a person.
 const SEPARATORS = /[\s\p{Pd}\u2212_.·•/\\:]+/gu;
 // Quotes and brackets people copy along with the code ("WDJB-MJHT", [WDJB-MJHT]).
@@ -87,7 +88,7 @@ export function checkUserCode(input: string, format: UserCodeFormat): UserCodeCh
 export function formatUserCode(input: string, format: UserCodeFormat): string {
   const chars = Array.from(normaliseUserCode(input));
   // A format without a usable group size (0, negative, NaN) is shown ungrouped, never loops forever.
-  const size = Number.isInteger(format.groupSize) && format.groupSize > 0 ? format.groupSize : Math.max(chars.length, 1);
+  const size = Number.isInteger(format.groupSize) && format.groupSize > 0 ? format.groupSize : Infinity;
   const groups: string[] = [];
   for (let i = 0; i < chars.length; i += size) {
     groups.push(chars.slice(i, i + size).join(''));

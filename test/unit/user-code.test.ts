@@ -52,7 +52,7 @@ const SEPARATOR_CHARS = [
   '·',
   '•',
 ];
-const INVISIBLE_CHARS = ['\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF', '\u00AD', '\u200E', '\u202C'];
+const INVISIBLE_CHARS = ['\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF', '\u00AD', '\u200E', '\u202C', '\u2068', '\u061C', '\u{E0020}'];
 const WRAPPER_PAIRS: readonly (readonly [string, string])[] = [
   ['"', '"'],
   ["'", "'"],
@@ -87,6 +87,9 @@ describe('normaliseUserCode', () => {
     ['byte order mark U+FEFF', '\uFEFFWDJBMJHT', 'WDJBMJHT'],
     ['word joiner U+2060', 'WD\u2060JB\u2060MJHT', 'WDJBMJHT'],
     ['soft hyphen', 'WDJB\u00ADMJHT', 'WDJBMJHT'],
+    ['bidi isolates around a code pasted from a right-to-left chat', '\u2068WDJB-MJHT\u2069', 'WDJBMJHT'],
+    ['Arabic letter mark U+061C', 'WDJB\u061CMJHT', 'WDJBMJHT'],
+    ['invisible tag characters U+E0020', 'WDJB\u{E0020}MJHT', 'WDJBMJHT'],
     ['no-break space', 'WDJB\u00A0MJHT', 'WDJBMJHT'],
     ['narrow no-break space', 'WDJB\u202FMJHT', 'WDJBMJHT'],
     ['ideographic space', 'WDJB\u3000MJHT', 'WDJBMJHT'],
@@ -394,7 +397,8 @@ describe('properties', () => {
 
   it('normaliseUserCode leaves no separator, invisible character or wrapper behind', () => {
     const leftovers = new RegExp(
-      `[${[...SEPARATOR_CHARS, ...INVISIBLE_CHARS, ...WRAPPER_PAIRS.flat()].map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).join('')}]`,
+      `[${[...SEPARATOR_CHARS, ...INVISIBLE_CHARS, ...WRAPPER_PAIRS.flat()].map((c) => `\\u{${c.codePointAt(0)!.toString(16)}}`).join('')}]`,
+      'u',
     );
     fc.assert(
       fc.property(anyString, (input) => {
