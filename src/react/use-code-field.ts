@@ -1,4 +1,4 @@
-import { useEffect, useRef, type ChangeEvent, type ClipboardEvent as ReactClipboardEvent } from 'react';
+import { useEffect, useRef, type ChangeEvent } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { checkUserCode, formatUserCode, normaliseUserCode, toRequestCode, type UserCodeFormat } from '../core/user-code';
 import { problemText } from '../i18n/error-text';
@@ -48,33 +48,26 @@ export function useCodeField(format: UserCodeFormat, options: { defaultCode?: st
     void field.onChange(event);
   };
 
-  const onPaste = (event: ReactClipboardEvent<HTMLInputElement>) => {
-    // Replace rather than insert when the field already holds a whole code: people paste to retry.
-    const text = event.clipboardData.getData('text');
-    const current = normaliseUserCode(form.getValues('code'));
-    if (current.length >= format.length && text) {
-      event.preventDefault();
-      setCode(text);
-    }
-  };
-
-  // Paste anywhere on the page lands in the field.
+  // Paste anywhere on the page lands in the field. In the field itself, a paste replaces a code
+  // that is already whole (people paste to retry); otherwise the browser inserts it as usual.
   useEffect(() => {
-    const onDocumentPaste = (event: ClipboardEvent) => {
-      const target = event.target as HTMLElement | null;
-      if (target?.closest('input, textarea, [contenteditable="true"]')) return;
+    const onPaste = (event: ClipboardEvent) => {
       const text = event.clipboardData?.getData('text');
-      if (!text) return;
+      const target = event.target as HTMLElement | null;
+      const ours =
+        target === input.current
+          ? normaliseUserCode(form.getValues('code')).length >= format.length
+          : !target?.closest('input, textarea, [contenteditable="true"]');
+      if (!text || !ours) return;
       event.preventDefault();
       setCode(text);
       input.current?.focus();
     };
-    document.addEventListener('paste', onDocumentPaste);
-    return () => document.removeEventListener('paste', onDocumentPaste);
+    document.addEventListener('paste', onPaste);
+    return () => document.removeEventListener('paste', onPaste);
   });
 
-  const value = useWatch({ control: form.control, name: 'code' });
-  const live = checkUserCode(value ?? '', format);
+  const live = checkUserCode(useWatch({ control: form.control, name: 'code' }), format);
   // A wrong character is worth saying at once; "too short" is not, while the person is still typing.
   const liveProblem = !live.ok && live.problem.kind === 'invalid_character' ? problemText(messages, live.problem) : undefined;
 
@@ -85,7 +78,6 @@ export function useCodeField(format: UserCodeFormat, options: { defaultCode?: st
     inputProps: {
       ...field,
       onChange,
-      onPaste,
       ref: (el: HTMLInputElement | null) => {
         input.current = el;
         ref(el);

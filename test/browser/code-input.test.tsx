@@ -18,10 +18,10 @@ function setup() {
   return { backend, input: screen.getByLabelText<HTMLInputElement>(en.codeLabel) };
 }
 
-function pasteOnPage(text: string) {
+function pasteOnPage(text: string, target: Element = document.body) {
   const data = new DataTransfer();
   data.setData('text/plain', text);
-  document.body.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  return target.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
 }
 
 test('the code field is one real input with the attributes phones and password managers need', () => {
@@ -55,6 +55,25 @@ test('pasting anywhere on the page fills the field, junk and all cleaned up', as
   pasteOnPage('  “wdjb\u200b–mjht”. ');
   expect(input).toHaveValue('WDJB-MJHT');
   expect(input).toHaveFocus();
+});
+
+test('pasting into the field when it already holds a whole code replaces it, so a retry is one paste', async () => {
+  const { input } = setup();
+  await userEvent.type(input, 'wdjbmjht');
+  const browserInserts = pasteOnPage('xpqr-kmnb', input);
+  expect(browserInserts).toBe(false);
+  expect(input).toHaveValue('XPQR-KMNB');
+});
+
+test("a paste into the host page's own field is left alone", async () => {
+  const { input } = setup();
+  const search = document.body.appendChild(document.createElement('input'));
+  try {
+    expect(pasteOnPage('wdjbmjht', search)).toBe(true);
+    expect(input).toHaveValue('');
+  } finally {
+    search.remove();
+  }
 });
 
 test('Enter submits; one request; the page moves on with focus on the new heading', async () => {
