@@ -12,32 +12,31 @@ export const en = {
   submitCode: 'Continue',
   verifying: 'Checking the code…',
   codeTooShort: (length: number, expected: number) => `That code has ${length} of ${expected} characters.`,
-  codeTooLong: (length: number, expected: number) => `That code has ${length} characters; codes have ${expected}.`,
+  codeTooLong: (length: number, expected: number) => `That code has ${length} characters, not ${expected}.`,
   codeInvalidCharacter: (character: string, name: string, position: number) =>
-    `Character ${position}, “${character}” (${name}), is never in a code. Codes don't use 0, 1, I or O.`,
+    `Character ${position}, “${character}” (${name}), is never in a code.`,
 
   // Errors from the backend, by ActivationErrorCode
   invalidCode: "We couldn't find that code. Check it against your device.",
-  codeUnavailable: "That code can't be used: it may be mistyped, expired or used. Check your device for its current code.",
+  codeUnavailable: "That code may be mistyped, expired or already used. Check it against your device.",
   expiredCode: 'That code has expired. Start again on your device for a new one.',
   alreadyUsed: 'That code was already used. Start again on your device for a new one.',
   notFound: 'The service behind this code no longer exists.',
-  forbidden: "Your account can't sign in this device. If you didn't start this, stop here; otherwise ask your administrator.",
+  forbidden: "Your account can't sign in this device. Ask your administrator, or stop if you didn't start this.",
   unauthenticated: 'Your session ended. Sign in again.',
-    rateLimitedUnknown: 'Too many attempts. Wait a moment, then try again.',
+  rateLimitedUnknown: 'Too many attempts. Wait a moment, then try again.',
   rateLimitedLead: 'Too many attempts.',
   retryIn: (seconds: number) => `You can try again in ${seconds} ${seconds === 1 ? 'second' : 'seconds'}.`,
   rateLimitOver: 'You can try again now.',
   network: "Couldn't reach the sign-in service. Check your connection and try again.",
-  timeout: 'The sign-in service took too long. Try again in a moment.',
-  unexpectedResponse: 'The sign-in service sent an answer we didn\u2019t understand. Try again, or contact support.',
+  timeout: 'The sign-in service took too long. Try again.',
+  unexpectedResponse: 'The sign-in service sent an unexpected answer. Try again later.',
   providerError: 'The sign-in provider reported a problem; your device was not signed in.',
   accessDenied: 'Access was denied; your device was not signed in.',
   invalidCredentials: "That email and password don't match an account.",
 
   // Confirming a code that arrived in a link (RFC 8628 §5.4)
   confirmTitle: 'Is this the code on your device?',
-  confirmIntro: 'Compare it with the code on your device now.',
   confirmYes: 'Yes, it matches',
   confirmNo: 'No, enter a different code',
 
@@ -47,16 +46,16 @@ export const en = {
   adminSignIn: 'Sign in to the platform admin CLI',
   clientLabel: 'Application',
   scopesLabel: 'It will be able to',
-  antiPhishing: 'Only continue if you started this on your own device just now. If someone sent you this code, stop: they may be after your account.',
+  antiPhishing: 'Only continue if you just started this on your own device. If someone sent you this code, stop: they may be after your account.',
   notMe: "This wasn't me",
   changeCode: 'Enter a different code',
 
   // Choosing a provider
   chooseTitle: 'Choose how to sign in',
   continueWith: (provider: string) => `Continue with ${provider}`,
-  noProviders: 'No sign-in methods are set up for this service, so this device can\u2019t be signed in here. Contact its administrator.',
+  noProviders: 'This service has no sign-in methods set up. Contact its administrator.',
   redirectingTitle: (provider: string) => `Taking you to ${provider}…`,
-  redirectingBody: 'Sign in there; you\u2019ll come back here afterwards.',
+  redirectingBody: 'Sign in there, then you\u2019ll come back here.',
 
   // Explicit consent (backends with approve/deny)
   consentTitle: 'Allow this device?',
@@ -72,7 +71,7 @@ export const en = {
   passwordLabel: 'Password',
   signInSubmit: 'Sign in',
   signingIn: 'Signing in…',
-  signInUnavailable: 'Sign in to this service first (e.g. in another tab), then continue.',
+  signInUnavailable: 'Sign in to this service in another tab, then continue.',
 
   // Second factor
   mfaTitle: 'Two-step verification',
@@ -87,17 +86,17 @@ export const en = {
   mfaRecoveryFormat: 'Enter a recovery code (up to 32 characters).',
   mfaWrongCode: "That code didn't work. Enter the one showing now.",
   mfaWrongRecovery: "That recovery code didn't work. It may be mistyped or used.",
-  mfaChallengeExpired: 'This sign-in took too long or already finished. Start over to sign in again.',
+  mfaChallengeExpired: 'This sign-in took too long or already finished. Start over.',
 
   // Outcomes
   approvedTitle: 'Return to your device',
-  approvedBody: 'You\u2019re signed in here. Your device should continue in a few seconds; if it says the code expired, start again there.',
+  approvedBody: 'Your device should continue in a few seconds. If it says the code expired, start again there.',
   deniedTitle: 'Request stopped',
-  notMeBody: 'Nothing was approved. The request on that device will expire on its own.',
+  notMeBody: 'Nothing was approved; the request will expire on its own.',
   notMeToldBody: 'Denied. The device has been told; nothing was approved.',
   refusedBody: 'Your device was not signed in.',
   expiredTitle: 'This code has expired',
-  expiredBody: 'Codes work for a few minutes only. Start again on your device for a new one.',
+  expiredBody: 'Codes last a few minutes. Start again on your device for a new one.',
   failedTitle: 'Something went wrong',
   startAgain: 'Enter a new code',
 };

@@ -22,7 +22,6 @@ export function ConfirmStep({ state, flow }: StepProps<'confirming'>) {
   const { adapter, messages, part } = useActivationContext();
   return (
     <Screen title={messages.confirmTitle}>
-      <p className={part('intro')}>{messages.confirmIntro}</p>
       <p className={part('code')} dir="ltr" translate="no">
         {formatUserCode(state.context.userCode, adapter.userCodeFormat)}
       </p>
