@@ -3,7 +3,7 @@
 export * from './core/index';
 export { en, type Messages } from './i18n/en';
 export { errorText, problemText } from './i18n/error-text';
-export { ActivationProvider, createActivationQueryClient, useActivationContext, type ActivationProviderProps } from './react/ActivationProvider';
+export { ActivationProvider, useActivationContext, type ActivationProviderProps } from './react/ActivationProvider';
 export { ActivateDevice, type ActivateDeviceProps, type SignInSlotProps } from './react/ActivateDevice';
 export { PasswordSignIn, type PasswordSignInProps } from './react/PasswordSignIn';
 export { CodeEntry, type CodeEntryProps } from './react/CodeEntry';

@@ -4,8 +4,9 @@
  * which backend to use. Uses only activate-kit's public exports.
  */
 import { StrictMode } from 'react';
+import { QueryClient } from '@tanstack/react-query';
 import { createRoot } from 'react-dom/client';
-import { createActivationQueryClient, prefetchEntry, readEntry, scrubUrl } from '../index';
+import { prefetchEntry, readEntry, scrubUrl } from '../index';
 import '../styles/activate-kit.css';
 import './app.css';
 import { App, DEFAULT_TITLE } from './App';
@@ -36,7 +37,7 @@ async function boot() {
   const { config, adapter } = loaded;
   applyTheme(config.theme);
   document.title = config.title ?? DEFAULT_TITLE;
-  const queryClient = createActivationQueryClient();
+  const queryClient = new QueryClient();
   // A link with ?user_code=: its first request starts now, not after React's first render;
   // <ActivateDevice> reads the same entry and shares it (same client, same key).
   prefetchEntry(queryClient, adapter, readEntry(adapter, window.location.href));

@@ -31,18 +31,12 @@ export interface ActivationProviderProps {
   children?: ReactNode;
 }
 
-/**
- * A QueryClient for a page that has none: every verify call spends rate limit, so nothing is
- * refetched behind the person's back (mutations are never retried by default).
- */
-export function createActivationQueryClient(): QueryClient {
-  return new QueryClient({ defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false, refetchOnReconnect: false } } });
-}
-
 /** Supplies the adapter, messages and address to every activate-kit component below it. */
 export function ActivationProvider({ adapter, queryClient, messages, location, unstyled = false, children }: ActivationProviderProps) {
   const hostClient = useContext(QueryClientContext);
-  const [ownClient] = useState(() => (queryClient ?? hostClient ? null : createActivationQueryClient()));
+  // A plain client is enough: the kit's queries carry their own never-retry options (queries.ts),
+  // which also hold on a host's client, whatever its defaults.
+  const [ownClient] = useState(() => (queryClient ?? hostClient ? null : new QueryClient()));
   const value = useMemo<ActivationContextValue>(
     () => ({
       adapter,

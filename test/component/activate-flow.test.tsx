@@ -1,8 +1,9 @@
+import { QueryClient } from '@tanstack/react-query';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, test, vi } from 'vitest';
 import { createAuthOSAdapter } from '../../src/adapters/authos';
-import { ActivateDevice, createActivationQueryClient, en, prefetchEntry, readEntry } from '../../src/index';
+import { ActivateDevice, en, prefetchEntry, readEntry } from '../../src/index';
 import { AUTHOS_BASE_URL, contextResponses, mfaResponses, returnUrls, verifyResponses } from '../fixtures/authos';
 import { renderWithAdapter } from '../helpers/render';
 import { scriptedFetch } from '../helpers/scripted-fetch';
@@ -77,12 +78,26 @@ describe('a code that arrived in the link', () => {
     const href = 'https://app.example.com/activate?user_code=wdjbmjht';
     const backend = scriptedFetch({ [VERIFY]: verifyResponses.ok, '/api/auth/context': contextResponses.ok });
     const adapter = createAuthOSAdapter({ baseUrl: AUTHOS_BASE_URL, fetch: backend.fetch });
-    const queryClient = createActivationQueryClient();
+    const queryClient = new QueryClient();
     prefetchEntry(queryClient, adapter, readEntry(adapter, href));
     await waitFor(() => expect(backend.callsTo(VERIFY)).toHaveLength(1));
     renderWithAdapter(adapter, <ActivateDevice />, href, queryClient);
     expect(await screen.findByRole('heading', { name: en.confirmTitle })).toBeInTheDocument();
     expect(backend.callsTo(VERIFY)).toHaveLength(1);
+  });
+
+  test("a host's QueryClient that retries and refetches by default still spends one verify request", async () => {
+    const href = 'https://app.example.com/activate?user_code=wdjbmjht';
+    const backend = scriptedFetch({ [VERIFY]: verifyResponses.internal });
+    const adapter = createAuthOSAdapter({ baseUrl: AUTHOS_BASE_URL, fetch: backend.fetch });
+    const eager = new QueryClient({ defaultOptions: { queries: { retry: 3, retryDelay: 0, staleTime: 0, refetchOnWindowFocus: 'always' } } });
+    renderWithAdapter(adapter, <ActivateDevice />, href, eager);
+    expect(await screen.findByRole('alert')).toHaveTextContent(en.unexpectedResponse);
+    window.dispatchEvent(new Event('focus'));
+    window.dispatchEvent(new Event('online'));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(backend.callsTo(VERIFY)).toHaveLength(1);
+    expect(screen.getByRole('textbox', { name: en.codeLabel })).toHaveValue('WDJB-MJHT');
   });
 
   test('"No, enter a different code" returns to the field with the code kept for editing', async () => {
