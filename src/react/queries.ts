@@ -24,7 +24,6 @@ export function verifyQueryOptions(adapter: ActivationAdapter, userCode: string,
     },
     ...ONCE,
     retryOnMount: false,
-    gcTime: 5 * 60_000,
   });
 }
 

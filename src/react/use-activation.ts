@@ -92,10 +92,11 @@ export function useActivation(callbacks: ActivationCallbacks = {}) {
 
   const chooseProvider = useCallback(
     (provider: string) => {
-      if (!context || !adapter.loginUrl) return;
+      if (!context) return;
       let url: string;
       try {
-        url = adapter.loginUrl(provider, context);
+        // Only redirect adapters lead to `choosing`; one without `loginUrl` fails here like any bad URL.
+        url = adapter.loginUrl!(provider, context);
       } catch (error) {
         return dispatch({ type: 'REDIRECT_FAILED', error: toActivationError(error) });
       }
