@@ -62,6 +62,7 @@ export function MfaChallenge({ challenge, onVerified, onError, onRestart, restar
     form.reset({ code: '' });
     verify.reset();
   };
+  // handleSubmit only calls back once `validate` has read the answer, so it reads again here.
   const submit = form.handleSubmit(({ code }) => verify.mutate(readMfaAnswer(code, RECOVERY_MAX)!.code));
 
   return (

@@ -35,9 +35,6 @@ export function useCodeField(format: UserCodeFormat, options: { defaultCode?: st
     },
   });
 
-  const setCode = (value: string) =>
-    form.setValue('code', formatUserCode(value, format), { shouldValidate: form.formState.isSubmitted, shouldDirty: true });
-
   const onChange = (event: ChangeEvent<HTMLInputElement>) => {
     const el = event.target;
     const caret = el.selectionStart ?? el.value.length;
@@ -60,12 +57,14 @@ export function useCodeField(format: UserCodeFormat, options: { defaultCode?: st
           : !target?.closest('input, textarea, [contenteditable="true"]');
       if (!text || !ours) return;
       event.preventDefault();
-      setCode(text);
+      // `form` is the same object on every render, and its formState is read at paste time.
+      form.setValue('code', formatUserCode(text, format), { shouldValidate: form.formState.isSubmitted, shouldDirty: true });
       input.current?.focus();
     };
+    // Subscribed once per form and format, not again after every keystroke's render.
     document.addEventListener('paste', onPaste);
     return () => document.removeEventListener('paste', onPaste);
-  });
+  }, [form, format]);
 
   const live = checkUserCode(useWatch({ control: form.control, name: 'code' }), format);
   // A wrong character is worth saying at once; "too short" is not, while the person is still typing.
