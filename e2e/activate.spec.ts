@@ -16,6 +16,14 @@ async function signInAt(page: Page, provider: 'GitHub' | 'Google' | 'Microsoft',
   await page.getByRole('link', { name: as === 'Cancel' ? 'Cancel' : `Continue as ${as}` }).click();
 }
 
+/** A device asks for a code; its link is opened and the prefilled code confirmed, reaching the provider picker. */
+async function confirmLinkedCode(page: Page, world: World) {
+  const device = await world.startDevice();
+  await page.goto(device.code.verificationUriComplete!);
+  await page.getByRole('button', { name: en.confirmYes }).click();
+  return device;
+}
+
 async function expectApproved(page: Page, world: World, path: string) {
   await expect(heading(page, en.approvedTitle)).toBeVisible();
   await expect(page).toHaveURL(world.url(path));
@@ -100,9 +108,7 @@ test('a code typed in lower case with spaces is normalised', async ({ page, worl
 });
 
 test('MFA: a wrong authenticator code first, then the right one', async ({ page, world }) => {
-  const device = await world.startDevice();
-  await page.goto(device.code.verificationUriComplete!);
-  await page.getByRole('button', { name: en.confirmYes }).click();
+  const device = await confirmLinkedCode(page, world);
   await signInAt(page, 'GitHub', 'MFA user');
 
   await expect(heading(page, en.mfaTitle)).toBeVisible();
@@ -125,9 +131,7 @@ test('MFA: a wrong authenticator code first, then the right one', async ({ page,
 });
 
 test('MFA with a recovery code', async ({ page, world }) => {
-  const device = await world.startDevice();
-  await page.goto(device.code.verificationUriComplete!);
-  await page.getByRole('button', { name: en.confirmYes }).click();
+  const device = await confirmLinkedCode(page, world);
   await signInAt(page, 'Google', 'MFA user');
 
   await page.getByRole('button', { name: en.mfaUseRecovery }).click();
@@ -141,9 +145,7 @@ test('MFA with a recovery code', async ({ page, world }) => {
 });
 
 test("provider cancel: the server's own error page, and no token for the device", async ({ page, world }) => {
-  const device = await world.startDevice();
-  await page.goto(device.code.verificationUriComplete!);
-  await page.getByRole('button', { name: en.confirmYes }).click();
+  const device = await confirmLinkedCode(page, world);
 
   const errorPage = page.waitForResponse((response) => response.url().includes('/auth/_sim/complete'));
   await signInAt(page, 'GitHub', 'Cancel');
