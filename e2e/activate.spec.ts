@@ -218,7 +218,7 @@ test.describe('rate limited', () => {
     await submit.click();
     const notice = page.locator('[role="alert"][data-code="rate_limited"]');
     const counting = new RegExp(`^(${[1, 2, 3].map((seconds) => escapeRegExp(en.retryIn(seconds))).join('|')})$`);
-    await expect(notice).toContainText(en.rateLimitedLead);
+    await expect(notice).toContainText(en.rateLimited);
     await expect(notice.getByRole('timer')).toHaveText(counting);
     await expect(submit).toBeDisabled();
     await world.screen('rate-limited');

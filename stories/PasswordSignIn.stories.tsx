@@ -133,7 +133,7 @@ export const RateLimited: Story = {
   play: async (context) => {
     await submit(context, ADA.email);
     const alert = await screen(context).findByRole('alert');
-    await expect(alert).toHaveTextContent(en.rateLimitedLead);
+    await expect(alert).toHaveTextContent(en.rateLimited);
     await expect(within(alert).getByRole('timer')).toHaveTextContent(/^You can try again in \d+ seconds?\.$/);
     await expect(screen(context).getByRole('button', { name: en.signInSubmit })).toHaveAttribute('aria-disabled', 'true');
     await expect(context.args.onSignedIn).not.toHaveBeenCalled();

@@ -107,9 +107,10 @@ export function createAuthOSAdapter(options: AuthOSAdapterOptions): ActivationAd
       const answer = readMfaAnswer(code, RECOVERY_CODE_MAX) ?? fail({ code: 'mfa_wrong_code' });
       const body = { preauth_token: challenge.preauthToken, code: answer.code, device_code_id: challenge.deviceCodeId };
       const result = await call(joinUrl(base, path('mfaVerify')), jsonInit('POST', body), mfaError, signal);
-      // The body is a full session for the person: checked (an HTML 200 from a misrouted proxy is
-      // not an approval), then dropped. Never quoted in an error, never returned, never stored.
-      if (!MfaSession(result.json).ok) fail(unexpected(result));
+      // The body is a full session for the person: checked, then dropped. Never quoted in an error,
+      // never returned, never stored. An unreadable 200 (an HTML page from a misrouted proxy, an
+      // empty body) is no approval, yet the server may have approved: the person must look.
+      if (!MfaSession(result.json).ok) fail({ code: 'unconfirmed', status: result.status, detail: 'unreadable MFA answer' });
     },
   };
 

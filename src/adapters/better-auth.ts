@@ -100,7 +100,9 @@ export function createBetterAuthAdapter(options: BetterAuthAdapterOptions): Acti
 
   async function decide(action: 'approve' | 'deny', context: DeviceContext, callOptions?: CallOptions): Promise<void> {
     const userCode = toRequestCode(context.userCode, BETTER_AUTH_USER_CODE);
-    parseBody(Success, await call(`device/${action}`, { userCode }, deviceError, callOptions));
+    const result = await call(`device/${action}`, { userCode }, deviceError, callOptions);
+    // A 2xx that does not say `success: true` may still have decided: the person must look at the device.
+    if (!Success(result.json).ok) fail({ code: 'unconfirmed', status: result.status, detail: `unreadable ${action} answer` });
   }
 
   return {
@@ -117,7 +119,8 @@ export function createBetterAuthAdapter(options: BetterAuthAdapterOptions): Acti
       if (!check.ok) fail({ code: 'invalid_code', detail: check.problem.kind });
       const result = await call('device', undefined, deviceError, callOptions, { user_code: check.code });
       const body = parseBody(DeviceStatus, result);
-      if (body.status !== 'pending') fail({ code: 'already_used', status: result.status, detail: `code is ${body.status}` });
+      // Approved or denied already: "used" would be untrue for a denied request.
+      if (body.status !== 'pending') fail({ code: 'already_answered', status: result.status, detail: `code is ${body.status}` });
       if (!body.client_id) {
         // better-auth answers 200 without the client both to a signed-out page and to an account
         // that did not claim the code; only the session can tell which, and the fix differs.

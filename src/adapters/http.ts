@@ -3,7 +3,7 @@
  * failures that mean the same thing on any backend (network, timeout, rate limit, wrong shape).
  */
 import type { ActivationError } from '../core/errors';
-import { fail } from '../core/errors';
+import { fail, unreachable } from '../core/errors';
 import type { Guard } from './shape';
 
 /** The part of `fetch` an adapter uses; `globalThis.fetch` and test fakes both fit. */
@@ -50,13 +50,24 @@ export function transport({ fetch = (input, init) => globalThis.fetch(input, ini
     const deadline = AbortSignal.timeout(ms);
     const stop = signal ? AbortSignal.any([signal, deadline]) : deadline;
     let result: HttpResult;
+    let moved = false;
     try {
       stop.throwIfAborted();
       // Raced against `stop` too, so a fetch that ignores its signal cannot hang the page.
       result = await Promise.race([
-        fetch(url, { ...init, signal: stop }).then(async (response) => {
-          const text = await response.text();
-          return { status: response.status, headers: response.headers, text, json: parseJson(text) };
+        fetch(url, { ...init, redirect: 'manual', signal: stop }).then(async (response) => {
+          const { status, headers } = response;
+          // No JSON route of either backend redirects, so a redirect is never followed: another
+          // origin's answer must never be read as the backend's. Browsers answer a manual redirect
+          // with an opaque status 0, Node with the 3xx itself; a fetch that followed one anyway
+          // says so in `redirected` or in a `url` on another origin. Its body is never read.
+          moved =
+            response.type === 'opaqueredirect' ||
+            response.redirected ||
+            (status > 299 && status < 400) ||
+            (!!response.url && new URL(response.url).origin !== new URL(url).origin);
+          const text = moved ? '' : await response.text();
+          return { status, headers, text, json: parseJson(text) };
         }),
         new Promise<never>((_, reject) => {
           stop.onabort = () => reject(stop.reason);
@@ -65,8 +76,11 @@ export function transport({ fetch = (input, init) => globalThis.fetch(input, ini
     } catch (error) {
       // A caller's abort stays an abort, with its reason, as `fetch` itself rejects: never an ActivationError.
       if (signal?.aborted) throw signal.reason;
-      return fail(deadline.aborted ? { code: 'timeout' } : { code: 'network', detail: error instanceof Error ? error.message : String(error) });
+      return fail(deadline.aborted ? { code: 'timeout' } : unreachable(error instanceof Error ? error.message : String(error)));
     }
+    if (moved) fail(unexpected(result, 'redirect not followed'));
+    // A gateway's outage page says the same thing whichever backend is behind it.
+    if (result.status > 501 && result.status < 505) fail(waitError('service_unavailable', result));
     if (result.status < 200 || result.status > 299) fail(onError(result));
     return result;
   };
@@ -80,22 +94,26 @@ function parseJson(text: string): unknown {
   }
 }
 
-const MAX_WAIT_SECONDS = 86_400;
+// Longer waits are not counted down: they read as "try again later".
+const MAX_WAIT_SECONDS = 3600;
 
 /**
  * Seconds to wait from `Retry-After`, `X-RateLimit-After`, `X-Retry-After` or "Wait for Ns". Only
- * delay-seconds: neither backend sends `Retry-After` as an HTTP date, and a date (or anything else)
- * leaves the wait unknown, which the page words as "wait a moment" rather than a countdown.
+ * delay-seconds: neither backend sends `Retry-After` as an HTTP date, and a date (or anything
+ * else, or a wait over an hour) leaves the wait unknown, which the page words as "try again
+ * later" rather than an absurd countdown.
  */
 export function retryAfterSeconds(headers: Headers, text: string): number | null {
   const said = ['retry-after', 'x-ratelimit-after', 'x-retry-after'].map((name) => headers.get(name)?.trim());
-  const seconds = [...said, /wait for (\d+)\s*s/i.exec(text)?.[1]].find((value) => value && /^\d+$/.test(value));
-  return seconds ? Math.min(Number(seconds), MAX_WAIT_SECONDS) : null;
+  const seconds = Number([...said, /wait for (\d+)\s*s/i.exec(text)?.[1]].find((value) => value && /^\d+$/.test(value)));
+  return seconds <= MAX_WAIT_SECONDS ? seconds : null;
 }
 
-export function rateLimited(result: HttpResult): ActivationError {
-  return { code: 'rate_limited', status: result.status, retryAfterSeconds: retryAfterSeconds(result.headers, result.text) };
+function waitError(code: 'rate_limited' | 'service_unavailable', result: HttpResult): ActivationError {
+  return { code, status: result.status, retryAfterSeconds: retryAfterSeconds(result.headers, result.text) };
 }
+
+export const rateLimited = (result: HttpResult): ActivationError => waitError('rate_limited', result);
 
 /** The body is never quoted: it may be a whole HTML page, or echo what was sent. */
 export function unexpected(result: HttpResult, detail = `HTTP ${result.status}`): ActivationError {

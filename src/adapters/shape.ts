@@ -36,10 +36,11 @@ export const optional = <T>(guard: Guard<T>) => orAbsent(guard, undefined);
 export const nullable = <T>(guard: Guard<T>) => orAbsent(guard, null);
 export const nullish = <T>(guard: Guard<T>) => orAbsent(guard, null, undefined);
 
+/** An array of at most `max` entries, each checked by `item`. */
 export const array =
-  <T>(item: Guard<T>): Guard<T[]> =>
+  <T>(item: Guard<T>, max = Infinity): Guard<T[]> =>
   (input) => {
-    if (!Array.isArray(input)) return miss();
+    if (!Array.isArray(input) || input.length > max) return miss();
     const value: T[] = [];
     for (const [index, entry] of input.entries()) {
       const result = item(entry);

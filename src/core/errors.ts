@@ -22,8 +22,32 @@ export type ActivationErrorCode =
   | 'forbidden'
   /** The page is not signed in to the backend (explicit-consent backends). */
   | 'unauthenticated'
-  /** The request never reached the backend (offline, DNS, CORS). */
+  /**
+   * The backend could not be reached although the browser says it is online (the service is down,
+   * the connection broke mid-answer, or CORS refused the page).
+   */
   | 'network'
+  /** The browser says it is offline: the person's own connection is the problem. */
+  | 'offline'
+  /**
+   * The backend, or the proxy in front of it, answered 502, 503 or 504: a temporary outage, with
+   * `retryAfterSeconds` when it said how long.
+   */
+  | 'service_unavailable'
+  /** The backend refused to look the code up at all (a 403 before anyone signed in). */
+  | 'lookup_refused'
+  /** The consent request was already approved or denied (explicit-consent backends). */
+  | 'already_answered'
+  /**
+   * The link the page was opened with is incomplete or damaged (a return link missing its
+   * challenge, oversized values, a `user_code` that cannot be a code).
+   */
+  | 'bad_link'
+  /**
+   * An approval or MFA answer was sent, and the backend said 2xx, but its answer is unreadable:
+   * it may have approved the device. The person must look at the device, not simply retry.
+   */
+  | 'unconfirmed'
   /** The backend did not answer in time. */
   | 'timeout'
   /** The backend answered with something of the wrong shape (HTML error page, bad JSON, …). */
@@ -47,12 +71,26 @@ interface ErrorBase<C extends ActivationErrorCode> {
   readonly status?: number;
 }
 
+/** The failures that come with a wait: a rate limit, or a temporary outage. */
+export type WaitCode = 'rate_limited' | 'service_unavailable';
+
 export type ActivationError =
-  | (ErrorBase<'rate_limited'> & {
-      /** Seconds to wait, from `Retry-After`, `X-Retry-After` or the body; `null` when unknown. */
+  | (ErrorBase<WaitCode> & {
+      /**
+       * Seconds to wait, from `Retry-After`, `X-Retry-After` or the body; `null` when unknown or
+       * too long to count down (more than an hour).
+       */
       readonly retryAfterSeconds: number | null;
     })
-  | ErrorBase<Exclude<ActivationErrorCode, 'rate_limited'>>;
+  | ErrorBase<PlainErrorCode>;
+
+/** Every code but the waits: the failures that are only a code (and a detail). */
+export type PlainErrorCode = Exclude<ActivationErrorCode, WaitCode>;
+
+/** Whether the failure says how long to wait: rate limits and outages. */
+export function isWait(error: ActivationError): error is Extract<ActivationError, { code: WaitCode }> {
+  return 'retryAfterSeconds' in error;
+}
 
 /** Thrown by adapters so react-query (and any caller) sees a typed failure, never a raw crash. */
 export class ActivationFailure extends Error {
@@ -84,8 +122,17 @@ export function isCodeError(error: ActivationError): boolean {
  * would only get the same answer and spend rate limit, so only server-side trouble counts.
  */
 export function isTransient(error: ActivationError): boolean {
-  if (error.code === 'network' || error.code === 'timeout') return true;
+  if (/^(network|offline|timeout|service_unavailable)$/.test(error.code)) return true;
   return error.code === 'unexpected_response' && (error.status ?? 500) >= 500;
+}
+
+/**
+ * A request that never got an answer. Only the browser knows whether it is offline; when it says
+ * it is online, blaming the person's connection would be false (a dead service, a connection cut
+ * mid-answer and a CORS refusal look the same to the page).
+ */
+export function unreachable(detail?: string): ActivationError {
+  return { code: globalThis.navigator?.onLine === false ? 'offline' : 'network', detail };
 }
 
 /** What browsers and Node say when `fetch` never reached the server. */
@@ -96,6 +143,6 @@ export function toActivationError(thrown: unknown): ActivationError {
   if (thrown instanceof ActivationFailure) return thrown.error;
   if (thrown instanceof DOMException && thrown.name === 'TimeoutError') return { code: 'timeout' };
   // Only fetch's own TypeError means the network: any other one is a bug and must not read as "offline".
-  if (thrown instanceof TypeError && FETCH_FAILED.test(thrown.message)) return { code: 'network', detail: thrown.message };
+  if (thrown instanceof TypeError && FETCH_FAILED.test(thrown.message)) return unreachable(thrown.message);
   return { code: 'unexpected_response', detail: thrown instanceof Error ? thrown.message : String(thrown) };
 }

@@ -1,4 +1,4 @@
-import type { ActivationError, ActivationErrorCode } from '../core/errors';
+import { isWait, type ActivationError, type ActivationErrorCode } from '../core/errors';
 import type { UserCodeProblem } from '../core/user-code';
 import { describeCharacter } from '../core/user-code';
 import type { Messages } from './en';
@@ -10,14 +10,15 @@ type CamelCase<S extends string> = S extends `${infer Head}_${infer Tail}` ? `${
  * lookup by name instead of a switch keeps the bundle small, and the type below still fails to
  * compile when a new code has no message of its name.
  */
-function namedText(messages: Messages, code: Exclude<ActivationErrorCode, 'rate_limited' | 'expired'>): string {
+export function namedText(messages: Messages, code: Exclude<ActivationErrorCode, 'expired'>): string {
   return messages[code.replace(/_(.)/g, (_, letter: string) => letter.toUpperCase()) as CamelCase<typeof code>];
 }
 
-/** The sentence a person sees for a backend failure. Rate limits are counted down by `<ErrorNotice>`. */
+/** The sentence a person sees for a backend failure. Waits are counted down by `<ErrorNotice>`. */
 export function errorText(messages: Messages, error: ActivationError): string {
-  if (error.code === 'rate_limited') {
-    return error.retryAfterSeconds === null ? messages.rateLimitedUnknown : `${messages.rateLimitedLead} ${messages.retryIn(error.retryAfterSeconds)}`;
+  if (isWait(error)) {
+    const seconds = error.retryAfterSeconds;
+    return `${namedText(messages, error.code)} ${seconds === null ? messages.retryLater : messages.retryIn(seconds)}`;
   }
   // `expired` alone is named for what it is about, apart from the MFA challenge's own expiry.
   return error.code === 'expired' ? messages.expiredCode : namedText(messages, error.code);

@@ -1,5 +1,5 @@
-import type { ActivationError } from '../core/errors';
-import { errorText } from '../i18n/error-text';
+import { isWait, type ActivationError } from '../core/errors';
+import { errorText, namedText } from '../i18n/error-text';
 import { cx, useActivationContext } from './ActivationProvider';
 import { useCountdown } from './use-countdown';
 
@@ -14,10 +14,12 @@ export interface ErrorNoticeProps {
   className?: string;
 }
 
-/** Seconds left before a rate-limited action may run again; 0 when it may run now. */
+/** Seconds to wait for a failure that said how long (rate limit, outage); `null` otherwise. */
+const waitOf = (error: ActivationError | undefined) => (error && isWait(error) ? error.retryAfterSeconds : null);
+
+/** Seconds left before a rate-limited (or unavailable) action may run again; 0 when it may run now. */
 export function useRetryWait(error: ActivationError | undefined): number {
-  const seconds = error?.code === 'rate_limited' ? error.retryAfterSeconds : null;
-  return useCountdown(seconds, error) ?? 0;
+  return useCountdown(waitOf(error), error) ?? 0;
 }
 
 /** Whether a submit must wait: its request is in flight, or a rate limit is still counting down. */
@@ -25,16 +27,15 @@ export function useBlocked(pending: boolean, error: ActivationError | undefined)
   return useRetryWait(error) > 0 || pending;
 }
 
-/** A specific, true sentence for a failure, announced once; rate limits count down to "try again now". */
+/** A specific, true sentence for a failure, announced once; known waits count down to "try again now". */
 export function ErrorNotice({ error, id, text, className }: ErrorNoticeProps) {
   const { messages, part } = useActivationContext();
   const wait = useRetryWait(error);
-  const countdown = error.code === 'rate_limited' && error.retryAfterSeconds !== null;
   return (
     <p id={id} role="alert" className={cx(part('error'), className)} data-code={error.code}>
-      {countdown ? (
+      {waitOf(error) !== null ? (
         <>
-          {messages.rateLimitedLead}{' '}
+          {namedText(messages, error.code as 'rate_limited')}{' '}
           {/* role=timer is not live: the number ticks visibly without re-announcing the alert. */}
           <span role="timer" className={part('countdown')}>
             {wait > 0 ? messages.retryIn(wait) : messages.rateLimitOver}

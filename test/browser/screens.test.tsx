@@ -72,8 +72,9 @@ describe.each(['light', 'dark'] as const)('%s', (theme) => {
     ['invalid', verifyResponses.invalid, en.invalidCode],
     ['unavailable', verifyResponses.unavailable, en.codeUnavailable],
     ['expired', verifyResponses.expired, en.expiredCode],
-    ['rate-limited', verifyResponses.rateLimited, en.rateLimitedLead],
-    ['unexpected', verifyResponses.badGateway, en.unexpectedResponse],
+    ['rate-limited', verifyResponses.rateLimited, en.rateLimited],
+    ['unexpected', verifyResponses.wrongShape, en.unexpectedResponse],
+    ['service down', verifyResponses.maintenance, en.serviceUnavailable],
   ])('error: %s', async (name, answer, text) => {
     show(theme, APP, { '/auth/device/verify': answer });
     await typeCode();
@@ -85,6 +86,12 @@ describe.each(['light', 'dark'] as const)('%s', (theme) => {
     show(theme, `${APP}?user_code=WDJB-MJHT`);
     await screen.findByRole('heading', { name: en.confirmTitle });
     await check('confirm', theme);
+  });
+
+  test('a damaged return link', async () => {
+    show(theme, `${APP}/mfa-challenge?preauth_token=t`);
+    await screen.findByText(en.badLink);
+    await check('bad-link', theme);
   });
 
   test('choose a provider', async () => {
@@ -111,7 +118,7 @@ describe.each(['light', 'dark'] as const)('%s', (theme) => {
 
   test('consent', async () => {
     show(theme, `${APP}?user_code=ABCDEFGH`, {}, consentAdapter);
-    await userEvent.click(await screen.findByRole('button', { name: en.confirmYes }));
+    // A linked code on a consent backend: one screen to compare the code and decide.
     await screen.findByRole('heading', { name: en.consentTitle });
     await check('consent', theme);
   });

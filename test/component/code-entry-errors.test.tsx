@@ -1,6 +1,6 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { createAuthOSAdapter } from '../../src/adapters/authos';
 import { ActivateDevice, en } from '../../src/index';
 import { AUTHOS_BASE_URL, verifyResponses, type RecordedResponse } from '../fixtures/authos';
@@ -34,12 +34,19 @@ const cases: [string, Answer, string][] = [
   ['expired code', verifyResponses.expired, en.expiredCode],
   ['already authorized', verifyResponses.alreadyAuthorized, en.alreadyUsed],
   ['organisation gone', verifyResponses.orgNotFound, en.notFound],
-  ['organisation inactive', verifyResponses.forbidden, en.forbidden],
-  ['HTML 502 from a proxy', verifyResponses.badGateway, en.unexpectedResponse],
+  // Before anyone signed in, a 403 is the service refusing the lookup, not the person's account.
+  ['organisation inactive (403 before sign-in)', verifyResponses.forbidden, en.lookupRefused],
+  ['HTML 502 from a proxy', verifyResponses.badGateway, `${en.serviceUnavailable} ${en.retryLater}`],
+  ['503 maintenance with Retry-After', verifyResponses.maintenance, `${en.serviceUnavailable} ${en.retryIn(120)}`],
+  ['Retry-After: 99999999999', verifyResponses.absurdWait, `${en.rateLimited} ${en.retryLater}`],
   ['malformed JSON', verifyResponses.malformedJson, en.unexpectedResponse],
   ['wrong-shaped JSON', verifyResponses.wrongShape, en.unexpectedResponse],
-  ['network down', new TypeError('Failed to fetch'), en.network],
-  ['rate limited, no headers', verifyResponses.rateLimitedBare, `${en.rateLimitedLead} ${en.retryIn(4)}`],
+  // A malformed provider list is a broken answer, not "no sign-in methods set up".
+  ['providers that are objects', verifyResponses.providerObjects, en.unexpectedResponse],
+  ['ten thousand providers', verifyResponses.providerFlood, en.unexpectedResponse],
+  ['a redirect to another origin', () => Promise.resolve(new Response(null, { status: 302, headers: { location: 'https://evil.example/' } })), en.unexpectedResponse],
+  ['network down (browser online)', new TypeError('Failed to fetch'), en.network],
+  ['rate limited, no headers', verifyResponses.rateLimitedBare, `${en.rateLimited} ${en.retryIn(4)}`],
 ];
 
 describe('a failed verify keeps the typed code and says exactly what went wrong', () => {
@@ -50,6 +57,22 @@ describe('a failed verify keeps the typed code and says exactly what went wrong'
     expect(input).toHaveValue('WDJB-MJHT');
     expect(input).not.toHaveAttribute('readonly');
     expect(backend.callsTo(VERIFY)).toHaveLength(1);
+  });
+
+  test('the browser offline: only then is the connection blamed', async () => {
+    const onLine = vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(false);
+    setup(new TypeError('Failed to fetch'));
+    const input = await typeAndSubmit('wdjb mjht');
+    expect(await screen.findByRole('alert')).toHaveTextContent(en.offline);
+    expect(input).toHaveValue('WDJB-MJHT');
+    onLine.mockRestore();
+  });
+
+  test('a 503 with a wait blocks the button while it counts down, like a rate limit', async () => {
+    setup(verifyResponses.maintenance);
+    await typeAndSubmit('wdjb mjht');
+    expect(await screen.findByRole('timer')).toHaveTextContent(en.retryIn(120));
+    expect(screen.getByRole('button', { name: en.submitCode })).toHaveAttribute('aria-disabled', 'true');
   });
 
   test('timeout', async () => {

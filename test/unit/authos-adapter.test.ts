@@ -142,7 +142,7 @@ describe('verify', () => {
     ['older already authorized', verifyResponses.alreadyAuthorized, 'already_used'],
     ['organisation gone', verifyResponses.orgNotFound, 'not_found'],
     ['service gone', verifyResponses.serviceNotFound, 'not_found'],
-    ['organisation inactive', verifyResponses.forbidden, 'forbidden'],
+    ['organisation inactive (nobody signed in yet: the lookup, not an account, is refused)', verifyResponses.forbidden, 'lookup_refused'],
     ['message in other case', authosError(400, 'INVALID OR UNAVAILABLE USER CODE', 'BAD_REQUEST'), 'code_unavailable'],
     ['error_code over message', authosError(400, 'Invalid user code', 'device_code_expired'), 'expired'],
   ] as const)('maps %s to %s', async (_name, response, code) => {
@@ -171,7 +171,6 @@ describe('verify', () => {
   });
 
   it.each([
-    ['an HTML 502', verifyResponses.badGateway, 502],
     ['a WAF 403 page', verifyResponses.wafBlocked, 403],
     ['a proxy 404 page', verifyResponses.proxyNotFound, 404],
     ['a JSON 500', verifyResponses.internal, 500],
@@ -179,6 +178,9 @@ describe('verify', () => {
     ['malformed JSON', verifyResponses.malformedJson, 200],
     ['wrong-shaped JSON', verifyResponses.wrongShape, 200],
     ['a slug with a bidi override', verifyResponses.spoofedSlug, 200],
+    ['providers that are objects and nested lists', verifyResponses.providerObjects, 200],
+    ['providers with numbers and null', verifyResponses.providerNumbers, 200],
+    ['ten thousand providers', verifyResponses.providerFlood, 200],
     ['an empty 204', { status: 204, headers: {}, body: '' }, 204],
     ['a 418', { status: 418, headers: {}, body: "I'm a teapot" }, 418],
   ] as const)('maps %s to unexpected_response', async (_name, response, status) => {
@@ -192,15 +194,52 @@ describe('verify', () => {
 
   it('never quotes a long body in full', async () => {
     const body = `Upstream says: ${'x'.repeat(5000)}`;
-    const { adapter } = setup([{ status: 503, headers: { 'content-type': 'text/plain' }, body }]);
+    const { adapter } = setup([{ status: 500, headers: { 'content-type': 'text/plain' }, body }]);
     const error = await failureOf(adapter.verify(USER_CODE));
     expect(error.code).toBe('unexpected_response');
     expect(error.detail!.length).toBeLessThanOrEqual(220);
   });
 
-  it('maps a fetch rejection to network', async () => {
+  it.each([
+    ['a 503 maintenance page with Retry-After', verifyResponses.maintenance, 503, 120],
+    ['an HTML 502 from nginx, no wait given', verifyResponses.badGateway, 502, null],
+    ['a 504 with a wait', { status: 504, headers: { 'retry-after': '30' }, body: 'Gateway Timeout' }, 504, 30],
+  ] as const)('maps %s to service_unavailable, a wait rather than an unexpected answer', async (_name, response, status, seconds) => {
+    const { adapter } = setup([response]);
+    expect(await failureOf(adapter.verify(USER_CODE))).toEqual({ code: 'service_unavailable', status, retryAfterSeconds: seconds });
+  });
+
+  it.each(['99999999999', '86400', '3601'])('says an absurd wait (Retry-After: %s) as "later", not as a countdown', async (wait) => {
+    const { adapter } = setup([{ ...verifyResponses.absurdWait, headers: { 'retry-after': wait } }]);
+    expect(await failureOf(adapter.verify(USER_CODE))).toMatchObject({ code: 'rate_limited', retryAfterSeconds: null });
+    expect(await failureOf(setup([verifyResponses.absurdWait]).adapter.verify(USER_CODE))).toMatchObject({ retryAfterSeconds: null });
+  });
+
+  it('counts down a wait of up to an hour', async () => {
+    const { adapter } = setup([{ status: 429, headers: { 'retry-after': '3600' }, body: '' }]);
+    expect(await failureOf(adapter.verify(USER_CODE))).toMatchObject({ code: 'rate_limited', retryAfterSeconds: 3600 });
+  });
+
+  it('maps a fetch rejection to network while the browser is online: the person\'s connection is not blamed', async () => {
     const { adapter } = setup([new TypeError('Failed to fetch')]);
     expect(await failureOf(adapter.verify(USER_CODE))).toEqual({ code: 'network', detail: 'Failed to fetch' });
+  });
+
+  it('maps a fetch rejection to offline when the browser says it is offline', async () => {
+    vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(false);
+    const { adapter } = setup([new TypeError('Failed to fetch')]);
+    expect(await failureOf(adapter.verify(USER_CODE))).toEqual({ code: 'offline', detail: 'Failed to fetch' });
+  });
+
+  it('maps a connection cut mid-answer to network', async () => {
+    const cut = () =>
+      Promise.resolve(
+        new Response(new ReadableStream({ start: (controller) => (controller.enqueue(new TextEncoder().encode('{"org_')), controller.error(new TypeError('network error'))) }), {
+          status: 200,
+        }),
+      );
+    const { adapter } = setup([cut]);
+    expect(await failureOf(adapter.verify(USER_CODE))).toMatchObject({ code: 'network' });
   });
 
   it('times out, aborting the request', async () => {
@@ -266,6 +305,11 @@ describe('describe', () => {
   it('keeps whichever name it gets', async () => {
     const { adapter } = setup([contextResponses.orgOnly]);
     expect(await adapter.describe!(serviceContext)).toEqual({ orgName: 'Acme Corp' });
+  });
+
+  it('falls back to the slugs when a name is blank once invisible characters are gone', async () => {
+    const { adapter } = setup([contextResponses.blankNames]);
+    expect(await adapter.describe!(serviceContext)).toEqual({});
   });
 
   it('trims names, strips bidi controls and caps length', async () => {
@@ -369,7 +413,7 @@ describe('readReturn', () => {
   const { adapter } = setup([]);
   const read = (href: string) => adapter.readReturn!(new URL(href));
   const challenge = { preauthToken: MFA_CHALLENGE.preauthToken, deviceCodeId: MFA_CHALLENGE.deviceCodeId, userCode: USER_CODE };
-  const incomplete = { kind: 'error', error: { code: 'unexpected_response', detail: 'incomplete MFA challenge in the return URL' } };
+  const incomplete = { kind: 'error', error: { code: 'bad_link', detail: 'incomplete or oversized MFA challenge in the return URL' } };
 
   it.each([
     ['service success', returnUrls.serviceSuccess, { kind: 'approved' }],
@@ -386,6 +430,10 @@ describe('readReturn', () => {
     ['MFA with empty preauth_token', 'https://app.example.com/activate/mfa-challenge?preauth_token=&device_code_id=d', incomplete],
     ['fragment MFA without token', 'https://app.example.com/callback#mfa_required=true&device_code_id=d', incomplete],
     ['MFA token too long', `https://app.example.com/callback#mfa_required=true&device_code_id=d&preauth_token=${'t'.repeat(9000)}`, incomplete],
+    ['MFA page with only a user code', `https://app.example.com/activate/mfa-challenge?user_code=${USER_CODE}`, incomplete],
+    ['MFA page with an oversized device code id', `https://app.example.com/activate/mfa-challenge?preauth_token=t&device_code_id=${'d'.repeat(300)}`, incomplete],
+    ['success with an error beside it: the error wins', returnUrls.successWithError, { kind: 'error', error: { code: 'access_denied', detail: 'access_denied' } }],
+    ['MFA page with an error', 'https://app.example.com/activate/mfa-challenge?error=server_error&preauth_token=t&device_code_id=d', { kind: 'error', error: { code: 'provider_error', detail: 'server_error' } }],
     ['MFA without user code', 'https://app.example.com/activate/mfa-challenge?preauth_token=t&device_code_id=d', { kind: 'mfa', challenge: { preauthToken: 't', deviceCodeId: 'd' } }],
     ['MFA with a junk user code', 'https://app.example.com/activate/mfa-challenge?preauth_token=t&device_code_id=d&user_code=<b>', { kind: 'mfa', challenge: { preauthToken: 't', deviceCodeId: 'd' } }],
     ['MFA with a lower-case code', 'https://app.example.com/activate/mfa-challenge?preauth_token=t&device_code_id=d&user_code=wdjbmjht', { kind: 'mfa', challenge: { preauthToken: 't', deviceCodeId: 'd', userCode: USER_CODE } }],
@@ -485,15 +533,20 @@ describe('verifyMfa', () => {
     expect(await failureOf(adapter.verifyMfa!(MFA_CHALLENGE, '123456'))).toMatchObject({ code: 'rate_limited', retryAfterSeconds: 1 });
   });
 
+  it('maps an HTML 502 to service_unavailable without quoting it', async () => {
+    const error = await failureOf(setup([mfaResponses.badGateway]).adapter.verifyMfa!(MFA_CHALLENGE, '123456'));
+    expect(error).toEqual({ code: 'service_unavailable', status: 502, retryAfterSeconds: null });
+  });
+
   it.each([
-    ['an HTML 502', mfaResponses.badGateway],
     ['an HTML 200 (not an approval)', mfaResponses.spaFallback],
     ['a wrong-shaped 200', mfaResponses.wrongShape],
+    ['an empty 200', { status: 200, headers: {}, body: '' }],
     ['malformed JSON', { status: 200, headers: { 'content-type': 'application/json' }, body: `{"access_token":"${MFA_SESSION_SECRETS.accessToken}"` }],
-  ] as const)('maps %s to unexpected_response without quoting it', async (_name, response) => {
+  ] as const)('maps %s to unconfirmed (the server may have approved), without quoting it', async (_name, response) => {
     const { adapter } = setup([response]);
     const error = await failureOf(adapter.verifyMfa!(MFA_CHALLENGE, '123456'));
-    expect(error.code).toBe('unexpected_response');
+    expect(error).toMatchObject({ code: 'unconfirmed', status: 200 });
     expect(JSON.stringify(error)).not.toMatch(/fixture-(access-)?token/);
   });
 
@@ -517,5 +570,52 @@ describe('capabilities', () => {
     expect(adapter.id).toBe('authos');
     expect(adapter.approve).toBeUndefined();
     expect(adapter.deny).toBeUndefined();
+  });
+});
+
+describe('redirects are never followed, on every call that goes over the network', () => {
+  const EVIL = 'https://evil.example/phish';
+  /** What a browser's fetch gives for `redirect: 'manual'`: an opaque answer, status 0. */
+  const opaqueRedirect = () => Promise.resolve(Object.defineProperties(new Response(null, { status: 200 }), { type: { value: 'opaqueredirect' }, status: { value: 0 } }));
+  /** What Node's fetch gives for `redirect: 'manual'`: the 3xx itself. */
+  const nodeRedirect = (status: number) => () => Promise.resolve(new Response(null, { status, headers: { location: EVIL } }));
+  /** A fetch that followed anyway (a wrapper, a polyfill): the answer of another origin, approving. */
+  const followed = (body: unknown) => () =>
+    Promise.resolve(
+      Object.defineProperties(new Response(JSON.stringify(body), { status: 200, headers: { 'content-type': 'application/json' } }), {
+        redirected: { value: true },
+        url: { value: EVIL },
+      }),
+    );
+  /** The same, with `redirected` unset but the final URL on another origin. */
+  const elsewhere = (body: unknown) => () =>
+    Promise.resolve(Object.defineProperty(new Response(JSON.stringify(body), { status: 200 }), 'url', { value: EVIL }));
+
+  const evilContext = { org_slug: 'phish', service_slug: 'evil', available_providers: ['github'] };
+  const evilSession = { access_token: 'x', refresh_token: 'y', expires_in: 1 };
+  const cases = [
+    ['an opaque redirect (browser)', () => opaqueRedirect],
+    ['a 302 (Node)', () => nodeRedirect(302)],
+    ['a 307 (Node)', () => nodeRedirect(307)],
+    ['a followed redirect', followed],
+    ['an answer from another origin', elsewhere],
+  ] as const;
+
+  it.each(cases)('verify: %s is an unexpected response, never the device context', async (_name, make) => {
+    const { adapter, calls } = setup([make(evilContext)]);
+    expect(await failureOf(adapter.verify(USER_CODE))).toMatchObject({ code: 'unexpected_response', detail: expect.stringContaining('redirect') });
+    expect(calls[0]!.init.redirect).toBe('manual');
+  });
+
+  it.each(cases)('verifyMfa: %s is an unexpected response, never an approval', async (_name, make) => {
+    const { adapter, calls } = setup([make(evilSession)]);
+    expect(await failureOf(adapter.verifyMfa!(MFA_CHALLENGE, '123456'))).toMatchObject({ code: 'unexpected_response' });
+    expect(calls[0]!.init.redirect).toBe('manual');
+  });
+
+  it.each(cases)('describe: %s is ignored, the slugs stay', async (_name, make) => {
+    const { adapter, calls } = setup([make({ organization: { name: 'Evil' }, service: { name: 'Phish' } })]);
+    expect(await adapter.describe!(serviceContext)).toEqual({});
+    expect(calls[0]!.init.redirect).toBe('manual');
   });
 });

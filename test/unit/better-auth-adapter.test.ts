@@ -106,17 +106,17 @@ describe('better-auth adapter against a real better-auth server', () => {
     await expect(device.outcome).resolves.toEqual({ status: 'denied' });
   });
 
-  it('a decided code is already_used until its device polls', async () => {
+  it('a decided code is already_answered (not "used": it may have been denied) until its device polls', async () => {
     const { adapter } = await signedInPage(server, 'ada@example.com');
     const approved = await adapter.verify(await requestCode(server));
     expect(approved.clientId).toBe('quiet-tv');
     await adapter.approve!(approved);
-    expect(await failure(adapter.approve!(approved))).toMatchObject({ code: 'already_used', status: 400 });
-    expect(await failure(adapter.deny!(approved))).toMatchObject({ code: 'already_used' });
-    expect(await failure(adapter.verify(approved.userCode))).toMatchObject({ code: 'already_used', detail: 'code is approved' });
+    expect(await failure(adapter.approve!(approved))).toMatchObject({ code: 'already_answered', status: 400 });
+    expect(await failure(adapter.deny!(approved))).toMatchObject({ code: 'already_answered' });
+    expect(await failure(adapter.verify(approved.userCode))).toMatchObject({ code: 'already_answered', detail: 'code is approved' });
     const denied = await adapter.verify(await requestCode(server));
     await adapter.deny!(denied);
-    expect(await failure(adapter.verify(denied.userCode))).toMatchObject({ code: 'already_used', detail: 'code is denied' });
+    expect(await failure(adapter.verify(denied.userCode))).toMatchObject({ code: 'already_answered', detail: 'code is denied' });
   });
 
   it('an unknown code is invalid_code; a malformed one is refused before any request', async () => {
@@ -233,8 +233,24 @@ describe('better-auth adapter: answers a healthy server never gives (fake fetch)
     expect(context.scopes).toEqual([]);
   });
 
-  it('an HTML 502, an HTML 401 and malformed JSON are unexpected_response', async () => {
-    expect(await failure(adapterWith(reply(502, '<html>Bad gateway</html>', 'text/html')).verify('ABCDEFGH'))).toMatchObject({ code: 'unexpected_response', status: 502 });
+  it('an HTML 502 is service_unavailable; a 503 with X-Retry-After counts down', async () => {
+    expect(await failure(adapterWith(reply(502, '<html>Bad gateway</html>', 'text/html')).verify('ABCDEFGH'))).toEqual({
+      code: 'service_unavailable',
+      status: 502,
+      retryAfterSeconds: null,
+    });
+    const maintenance: FetchLike = async () => new Response('{"message":"maintenance"}', { status: 503, headers: { 'x-retry-after': '45' } });
+    expect(await failure(adapterWith(maintenance).approve!({ userCode: 'ABCDEFGH', providers: [] }))).toMatchObject({ code: 'service_unavailable', retryAfterSeconds: 45 });
+  });
+
+  it('approve or deny answering 200 with something other than success is unconfirmed: it may have been decided', async () => {
+    for (const body of ['', '<html></html>', '{"success":false}', '{"ok":true}']) {
+      expect(await failure(adapterWith(reply(200, body)).approve!({ userCode: 'ABCDEFGH', providers: [] }))).toMatchObject({ code: 'unconfirmed', status: 200 });
+      expect(await failure(adapterWith(reply(200, body)).deny!({ userCode: 'ABCDEFGH', providers: [] }))).toMatchObject({ code: 'unconfirmed' });
+    }
+  });
+
+  it('an HTML 401 and malformed JSON are unexpected_response', async () => {
     expect(await failure(adapterWith(reply(401, '<html>Login</html>', 'text/html')).approve!({ userCode: 'ABCDEFGH', providers: [] }))).toMatchObject({ code: 'unexpected_response' });
     expect(await failure(adapterWith(reply(200, '{"status":"pend')).verify('ABCDEFGH'))).toMatchObject({ code: 'unexpected_response' });
     expect(await failure(adapterWith(reply(200, '{"status":"pending","client_id":"evil\u202Ecli"}')).verify('ABCDEFGH'))).toMatchObject({ code: 'unexpected_response' });
@@ -254,4 +270,37 @@ describe('better-auth adapter: answers a healthy server never gives (fake fetch)
     const hanging: FetchLike = () => new Promise<Response>(() => undefined);
     expect(await failure(adapterWith(hanging, 30).verifyMfa!(NO_CHALLENGE, '123456'))).toMatchObject({ code: 'timeout' });
   });
+});
+
+describe('better-auth adapter: redirects are never followed, on every call', () => {
+  const EVIL = 'https://evil.example/api/auth';
+  const context = { userCode: 'ABCDEFGH', providers: [] };
+  /** Each way a redirect shows: opaque (browser), the 3xx (Node), a followed one, another origin's answer. */
+  const answers: Array<[string, (body: unknown) => Response]> = [
+    ['opaque redirect', () => Object.defineProperties(new Response(null), { type: { value: 'opaqueredirect' }, status: { value: 0 } })],
+    ['302', () => new Response(null, { status: 302, headers: { location: EVIL } })],
+    ['followed', (body) => Object.defineProperties(new Response(JSON.stringify(body)), { redirected: { value: true }, url: { value: EVIL } })],
+    ['other origin', (body) => Object.defineProperty(new Response(JSON.stringify(body)), 'url', { value: `${EVIL}/device` })],
+  ];
+  // What the other origin would answer, were it read: every one of these would be a success.
+  const calls: Array<[string, unknown, (adapter: ReturnType<typeof createBetterAuthAdapter>) => Promise<unknown>]> = [
+    ['verify', { status: 'pending', client_id: 'evil', scope: 'openid' }, (a) => a.verify('ABCDEFGH')],
+    ['approve', { success: true }, (a) => a.approve!(context)],
+    ['deny', { success: true }, (a) => a.deny!(context)],
+    ['get-session', { user: { email: 'evil@example.com' } }, (a) => a.signIn!.getSession()],
+    ['sign-in', { user: {} }, (a) => a.signIn!.withPassword('a@b.c', 'pw')],
+    ['sign-out', { success: true }, (a) => a.signIn!.signOut()],
+    ['verifyMfa', { user: {} }, (a) => a.verifyMfa!(NO_CHALLENGE, '123456')],
+  ];
+
+  it.each(calls.flatMap(([name, body, run]) => answers.map(([how, answer]) => [name, how, body, run, answer] as const)))(
+    '%s: a redirect (%s) is an unexpected response',
+    async (_name, _how, body, run, answer) => {
+      const seen: RequestInit[] = [];
+      const fetch: FetchLike = async (_url, init) => (seen.push(init), answer(body));
+      const adapter = createBetterAuthAdapter({ baseUrl: 'https://auth.example.com', fetch });
+      expect(await failure(run(adapter))).toMatchObject({ code: 'unexpected_response', detail: expect.stringContaining('redirect') });
+      expect(seen.every((init) => init.redirect === 'manual')).toBe(true);
+    },
+  );
 });

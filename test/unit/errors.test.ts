@@ -1,6 +1,10 @@
 // @vitest-environment node
-import { describe, expect, test } from 'vitest';
-import { ActivationFailure, isCodeError, isTransient, toActivationError } from '../../src/core/errors';
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import { ActivationFailure, isCodeError, isTransient, isWait, toActivationError, unreachable } from '../../src/core/errors';
+import { en } from '../../src/i18n/en';
+import { errorText } from '../../src/i18n/error-text';
+
+afterEach(() => vi.unstubAllGlobals());
 
 describe('toActivationError', () => {
   test('passes adapter failures through untouched', () => {
@@ -12,6 +16,14 @@ describe('toActivationError', () => {
     "fetch's own TypeError (%s) means the network",
     (message) => expect(toActivationError(new TypeError(message)).code).toBe('network'),
   );
+
+  test('only a browser that says it is offline is told to check its connection', () => {
+    vi.stubGlobal('navigator', { onLine: false });
+    expect(toActivationError(new TypeError('Failed to fetch'))).toEqual({ code: 'offline', detail: 'Failed to fetch' });
+    expect(unreachable()).toEqual({ code: 'offline', detail: undefined });
+    vi.stubGlobal('navigator', { onLine: true });
+    expect(unreachable('x').code).toBe('network');
+  });
 
   test('any other TypeError is a bug, never reported as "check your connection"', () => {
     expect(toActivationError(new TypeError("Cannot read properties of undefined (reading 'x')")).code).toBe('unexpected_response');
@@ -27,6 +39,10 @@ describe('classification', () => {
   test.each([
     [{ code: 'network' } as const, true],
     [{ code: 'timeout' } as const, true],
+    [{ code: 'offline' } as const, true],
+    [{ code: 'service_unavailable', retryAfterSeconds: 30 } as const, true],
+    [{ code: 'unconfirmed', status: 200 } as const, false],
+    [{ code: 'bad_link' } as const, false],
     [{ code: 'unexpected_response', status: 502 } as const, true],
     [{ code: 'unexpected_response' } as const, true],
     // The same wrong-shaped answer would come back, and cost rate limit.
@@ -38,5 +54,31 @@ describe('classification', () => {
   test('code errors are the ones a person fixes by retyping', () => {
     expect(isCodeError({ code: 'expired' })).toBe(true);
     expect(isCodeError({ code: 'network' })).toBe(false);
+  });
+});
+
+describe('sentences', () => {
+  test.each([
+    [{ code: 'rate_limited', retryAfterSeconds: 5 } as const, 'Too many attempts. You can try again in 5 seconds.'],
+    [{ code: 'rate_limited', retryAfterSeconds: 1 } as const, 'Too many attempts. You can try again in 1 second.'],
+    [{ code: 'rate_limited', retryAfterSeconds: 1800 } as const, 'Too many attempts. You can try again in 30 minutes.'],
+    [{ code: 'rate_limited', retryAfterSeconds: null } as const, 'Too many attempts. Try again later.'],
+    [{ code: 'service_unavailable', retryAfterSeconds: 120 } as const, 'The sign-in service is temporarily unavailable. You can try again in 2 minutes.'],
+    [{ code: 'service_unavailable', retryAfterSeconds: null } as const, 'The sign-in service is temporarily unavailable. Try again later.'],
+  ])('a wait is said with its length, or as "later": %j', (error, sentence) => {
+    expect(isWait(error)).toBe(true);
+    expect(errorText(en, error)).toBe(sentence);
+  });
+
+  test.each([
+    ['network', /may be down/],
+    ['offline', /offline\. Check your connection/],
+    ['lookup_refused', /refused to look up this code/],
+    ['already_answered', /already answered/],
+    ['bad_link', /link is damaged/],
+    ['unconfirmed', /can't tell if that worked\. Check your device/],
+  ] as const)('%s has its own sentence', (code, sentence) => {
+    expect(isWait({ code })).toBe(false);
+    expect(errorText(en, { code })).toMatch(sentence);
   });
 });

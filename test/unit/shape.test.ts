@@ -103,7 +103,9 @@ describe('the adapters’ shapes', () => {
   });
 
   it('accepts real answers', () => {
-    expect(VerifyResponse({ org_slug: 'acme', service_slug: 'acme-cli', available_providers: ['github', 1] }).ok).toBe(true);
+    expect(VerifyResponse({ org_slug: 'acme', service_slug: 'acme-cli', available_providers: ['github', 'Not A Slug'] }).ok).toBe(true);
+    expect(VerifyResponse({ org_slug: 'acme', service_slug: 'acme-cli', available_providers: ['github', 1] })).toEqual({ ok: false, path: 'available_providers.1' });
+    expect(VerifyResponse({ org_slug: 'acme', service_slug: 'acme-cli', available_providers: Array(51).fill('github') })).toEqual({ ok: false, path: 'available_providers' });
     expect(VerifyResponse({ org_slug: 'acme\u202E', service_slug: 'acme-cli', available_providers: [] })).toEqual({ ok: false, path: 'org_slug' });
     expect(Session(null)).toEqual({ ok: true, value: null });
     expect(DeviceStatus({ status: 'pending', client_id: '', scope: null })).toEqual({ ok: false, path: 'client_id' });

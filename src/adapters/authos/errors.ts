@@ -3,7 +3,7 @@
  * names each problem, the newer one answers every bad user code with one uniform message on
  * purpose, so `code_unavailable` must never be guessed into `expired` or `already_used`.
  */
-import type { ActivationError, ActivationErrorCode } from '../../core/errors';
+import type { ActivationError, PlainErrorCode } from '../../core/errors';
 import type { HttpResult } from '../http';
 import { rateLimited, snippet, unexpected } from '../http';
 import { ErrorBody } from './schemas';
@@ -16,7 +16,7 @@ interface Said {
   readonly message: string;
 }
 
-type Naming = (said: Said) => Exclude<ActivationErrorCode, 'rate_limited'> | undefined;
+type Naming = (said: Said) => PlainErrorCode | undefined;
 
 /**
  * What both routes share: a 429 is a rate limit, and only AuthOS's own JSON error body counts (an
@@ -39,7 +39,9 @@ export function verifyError(result: HttpResult): ActivationError {
   return authosError(result, ({ status, code, message }) => {
     if (code === 'DEVICE_CODE_EXPIRED') return 'expired';
     if (status === 404 || code === 'NOT_FOUND') return 'not_found';
-    if (status === 403) return 'forbidden';
+    // Nobody has signed in yet, so it is not the person's account that is refused: the service
+    // (an inactive organisation, a platform policy) will not look codes up for anyone.
+    if (status === 403) return 'lookup_refused';
     if (status !== 400) return undefined;
     if (message.includes('unavailable')) return 'code_unavailable';
     if (message.includes('already')) return 'already_used';

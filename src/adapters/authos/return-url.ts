@@ -26,11 +26,14 @@ const APPROVED: ReturnResult = { kind: 'approved' };
 const TOKEN_MAX = 8192;
 const ID_MAX = 256;
 
+/** A return link that lacks what AuthOS always writes, or carries what it never would. */
+const damaged = (detail: string): ReturnResult => ({ kind: 'error', error: { code: 'bad_link', detail } });
+
 function challenge(params: URLSearchParams): ReturnResult {
   const preauthToken = params.get('preauth_token')?.trim() ?? '';
   const deviceCodeId = params.get('device_code_id')?.trim() ?? '';
   if (!preauthToken || !deviceCodeId || preauthToken.length > TOKEN_MAX || deviceCodeId.length > ID_MAX) {
-    return { kind: 'error', error: { code: 'unexpected_response', detail: 'incomplete MFA challenge in the return URL' } };
+    return damaged('incomplete or oversized MFA challenge in the return URL');
   }
   const userCode = checkUserCode(params.get('user_code') ?? '', AUTHOS_USER_CODE);
   return { kind: 'mfa', challenge: { preauthToken, deviceCodeId, ...(userCode.ok ? { userCode: userCode.code } : {}) } };
@@ -38,25 +41,25 @@ function challenge(params: URLSearchParams): ReturnResult {
 
 export function readAuthOSReturn(url: URL): ReturnResult | null {
   const path = url.pathname.replace(/\/+$/, '');
-  const query = url.searchParams;
-
-  if (path.endsWith('/activate/success')) return query.get('status') === 'success' ? APPROVED : null;
-  if (path.endsWith('/activate/mfa-challenge')) {
-    // A bare visit (or a reload after the parameters were scrubbed) is a fresh start, not an error.
-    return query.has('preauth_token') || query.has('device_code_id') ? challenge(query) : null;
-  }
-  if (!path.endsWith('/callback')) return null;
+  const [success, mfa, callback] = ['/activate/success', '/activate/mfa-challenge', '/callback'].map((end) => path.endsWith(end));
+  if (!success && !mfa && !callback) return null;
 
   // The platform flow writes MFA into the fragment; the fragment wins over the query.
-  const params = new URLSearchParams(query);
+  const params = new URLSearchParams(url.searchParams);
   if (url.hash.includes('=')) new URLSearchParams(url.hash.slice(1)).forEach((value, name) => params.set(name, value));
 
+  // An error wins over any success flag beside it: "approved" must never be shown for it.
   const error = params.get('error')?.trim();
   if (error) {
     const detail = snippet(params.get('error_description')) ?? snippet(error);
     return { kind: 'error', error: { code: error.toLowerCase() === 'access_denied' ? 'access_denied' : 'provider_error', detail } };
   }
+  if (mfa) {
+    // A bare visit (or a reload after the parameters were scrubbed) is a fresh start; a link with
+    // some of AuthOS's parameters but not a whole challenge is a damaged one.
+    return AUTHOS_RETURN_PARAMS.some((name) => params.has(name)) ? challenge(params) : null;
+  }
+  if (success) return params.get('status') === 'success' ? APPROVED : null;
   if (['mfa_required', 'mfa_challenge'].some((name) => params.get(name)?.trim().toLowerCase() === 'true')) return challenge(params);
-  if (params.get('device_flow_status') === 'success') return APPROVED;
-  return null;
+  return params.get('device_flow_status') === 'success' ? APPROVED : null;
 }

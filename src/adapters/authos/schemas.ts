@@ -1,5 +1,5 @@
 /** The shapes AuthOS answers with (drmhse/sso `api/src`), validated before anything is used. */
-import { array, nullish, object, string, unknown } from '../shape';
+import { array, nullish, object, string } from '../shape';
 
 // AuthOS only creates device codes for slugs of Unicode letters, digits, `-` and `_` (≤ 100).
 // Anything else (spaces, markup, bidi overrides) would be shown to a person deciding whether to
@@ -9,8 +9,10 @@ const Slug = string(/^[\p{Alphabetic}\p{N}_-]{1,100}$/u);
 export const VerifyResponse = object({
   org_slug: Slug,
   service_slug: Slug,
-  // Checked entry by entry later, so one odd provider id does not hide the others.
-  available_providers: array(unknown),
+  // Strings, checked one by one later so one odd id does not hide the others. Anything else
+  // (objects, nested lists) or an absurd count (AuthOS knows three providers) is a broken answer,
+  // never "no sign-in methods", and never ten thousand buttons.
+  available_providers: array(string(), 50),
 });
 
 /** `{ error, error_code, timestamp }`, AuthOS's JSON error body. */
@@ -23,11 +25,12 @@ export const ContextResponse = object({ organization: Named, service: Named });
 /** The full session `POST /api/auth/mfa/verify` returns; only checked, then dropped. */
 export const MfaSession = object({ access_token: string() });
 
-// Control characters and bidi overrides could make a name read as something else.
-const UNSAFE_TEXT = /[\p{Cc}\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/gu;
+// Control and format characters (bidi overrides, zero-width spaces) could make a name read as
+// something else, or as nothing; so could the letters that draw as blanks.
+const UNSAFE_TEXT = /[\p{Cc}\p{Cf}\u115F\u1160\u2800\u3164\uFFA0]/gu;
 const NAME_MAX = 120;
 
-/** A backend display name made safe to show as text, or `undefined` when nothing is left. */
+/** A backend display name made safe to show as text, or `undefined` when nothing visible is left (the slug is shown then). */
 export function displayName(name: string | null | undefined): string | undefined {
   const flat = (name ?? '').replace(UNSAFE_TEXT, ' ').replace(/\s+/g, ' ').trim();
   const capped = Array.from(flat).slice(0, NAME_MAX).join('').trim();

@@ -4,12 +4,11 @@
  * answers 429 `{ message }` with `X-Retry-After`. Only better-auth's own JSON body counts: an HTML
  * 401 or 403 comes from a proxy or a wrong `baseUrl`, and naming it would tell the person something false.
  */
-import type { ActivationError, ActivationErrorCode } from '../../core/errors';
+import type { ActivationError, PlainErrorCode } from '../../core/errors';
 import type { HttpResult } from '../http';
 import { rateLimited, snippet, unexpected } from '../http';
 import { ErrorBody } from './schemas';
 
-type PlainCode = Exclude<ActivationErrorCode, 'rate_limited'>;
 
 interface Said {
   /** `error` (device routes) or `code` (the rest), `''` when absent. */
@@ -28,7 +27,7 @@ function said(result: HttpResult): Said | null {
   return { code: error ?? code ?? '', message: text.toLowerCase(), detail: snippet(text || error || code) };
 }
 
-const as = (code: PlainCode, result: HttpResult, body: Said): ActivationError => ({ code, status: result.status, detail: body.detail });
+const as = (code: PlainErrorCode, result: HttpResult, body: Said): ActivationError => ({ code, status: result.status, detail: body.detail });
 
 /**
  * What every route shares. 403 `INVALID_ORIGIN` / `MISSING_OR_NULL_ORIGIN` means the page's
@@ -45,7 +44,8 @@ function common(result: HttpResult, body: Said): ActivationError {
 /**
  * `GET /device`, `POST /device/approve|deny` answered with anything but 2xx.
  *
- * - 400 `invalid_request` "Invalid user code" → `invalid_code`; "already processed" → `already_used`.
+ * - 400 `invalid_request` "Invalid user code" → `invalid_code`; "already processed" →
+ *   `already_answered` (approved or denied before, here or on another tab).
  * - 400 `invalid_request` "not been claimed" → `unauthenticated`: the code was looked up while no
  *   session was signed in, so nobody claimed it. Signing in and verifying again claims it, which is
  *   what the `unauthenticated` screen leads to.
@@ -65,7 +65,7 @@ export function deviceError(result: HttpResult): ActivationError {
   if (result.status === 400 && body.code === 'invalid_request') {
     const m = body.message;
     if (m.includes('invalid user code')) return as('invalid_code', result, body);
-    if (m.includes('already processed')) return as('already_used', result, body);
+    if (m.includes('already processed')) return as('already_answered', result, body);
     if (m.includes('not been claimed')) return as('unauthenticated', result, body);
     return as('code_unavailable', result, body);
   }
