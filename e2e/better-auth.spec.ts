@@ -30,7 +30,7 @@ function wrongTotp(totp: TOTP) {
 }
 
 test.describe('better-auth', () => {
-  test('link, sign in, confirm, Allow: the device receives a Bearer token', async ({ page, betterAuth: world }) => {
+  test('link, sign in, compare the code and Allow on one screen: the device receives a Bearer token', async ({ page, betterAuth: world }) => {
     const scripts: string[] = [];
     page.on('request', (request) => {
       if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
@@ -59,16 +59,15 @@ test.describe('better-auth', () => {
     expect(timing.session, 'session request started before render').toBeLessThanOrEqual(timing.render!);
 
     await signIn(page, world, world.users.plain);
-    await expect(heading(page, en.confirmTitle)).toBeVisible();
-    await expect(page.locator('.ak-code')).toHaveText(shown(device.code.userCode));
-    await world.screen('confirm');
-    await page.getByRole('button', { name: en.confirmYes }).click();
-
+    // One screen compares the linked code with the device (RFC 8628 §5.4) and asks Allow / Deny.
     await expect(heading(page, en.consentTitle)).toBeVisible();
+    await expect(page.locator('.ak-code')).toHaveText(shown(device.code.userCode));
+    await expect(page.getByRole('button', { name: en.confirmYes })).toHaveCount(0);
     await expect(page.getByRole('group', { name: en.contextLabel })).toContainText('acme-tv');
     await world.screen('consent');
     await page.getByRole('button', { name: en.approve, exact: true }).click();
-    await expect(heading(page, en.approvedTitle)).toBeVisible();
+    // better-auth confirmed it (`success: true`), so the page says the device was approved.
+    await expect(heading(page, en.confirmedTitle)).toBeVisible();
     await world.screen('approved');
     await device.expectToken();
 
@@ -80,7 +79,7 @@ test.describe('better-auth', () => {
     await world.expectNoSecretsLeft();
   });
 
-  test('Deny: the device hears access_denied; Back, Forward, reload and the link again never offer Allow', async ({ page, betterAuth: world }) => {
+  test('Deny ("this wasn\'t me") on the linked code\'s screen: the device hears access_denied; Back, Forward, reload and the link again never offer Allow', async ({ page, betterAuth: world }) => {
     // The device's polls wait until the browser checks are done: better-auth deletes a denied
     // code once the device has heard it, and the page is first tried while it still exists.
     let browserDone!: () => void;
@@ -89,8 +88,8 @@ test.describe('better-auth', () => {
     await expect(heading(page, en.enterTitle)).toBeVisible();
     await page.goto(device.code.verificationUriComplete);
     await signIn(page, world, world.users.plain);
-    await page.getByRole('button', { name: en.confirmYes }).click();
     await expect(heading(page, en.consentTitle)).toBeVisible();
+    await expect(page.locator('.ak-code')).toHaveText(shown(device.code.userCode));
     await page.getByRole('button', { name: en.deny, exact: true }).click();
 
     await expect(heading(page, en.deniedTitle)).toBeVisible();
@@ -114,9 +113,9 @@ test.describe('better-auth', () => {
     await expect(allow).toHaveCount(0);
     await world.screen('after-reload');
 
-    // The link once more, still signed in: better-auth says the code was used.
+    // The link once more, still signed in: this request was already answered (not "used": it was denied).
     await page.goto(device.code.verificationUriComplete);
-    await expect(page.locator('[role="alert"][data-code="already_used"]')).toHaveText(en.alreadyUsed);
+    await expect(page.locator('[role="alert"][data-code="already_answered"]')).toHaveText(en.alreadyAnswered);
     await expect(allow).toHaveCount(0);
     await world.screen('link-again');
 
@@ -150,9 +149,8 @@ test.describe('better-auth', () => {
 
     await input.fill(world.users.totp.generate());
     await page.getByRole('button', { name: en.mfaSubmit, exact: true }).click();
-    await page.getByRole('button', { name: en.confirmYes }).click();
     await page.getByRole('button', { name: en.approve, exact: true }).click();
-    await expect(heading(page, en.approvedTitle)).toBeVisible();
+    await expect(heading(page, en.confirmedTitle)).toBeVisible();
     await device.expectToken();
     expect(world.deviceLookups).toHaveLength(1);
     await world.expectNoSecretsLeft();
@@ -162,7 +160,7 @@ test.describe('better-auth', () => {
     const EXPIRES_S = 4;
     test.use({ betterAuthOptions: { expiresIn: EXPIRES_S } });
 
-    test('signed in already: the link goes straight to confirm; the code expires before Allow, and the page says so', async ({ page, betterAuth: world }) => {
+    test('signed in already: the link goes straight to consent; the code expires before Allow, and the page says so', async ({ page, betterAuth: world }) => {
       // Signed in earlier on this site (the session cookie is shared with the page).
       const session = await page.request.post(`${world.server.baseURL}/sign-in/email`, {
         data: { email: world.users.plain, password: world.users.password },
@@ -173,10 +171,8 @@ test.describe('better-auth', () => {
       let pageDone!: () => void;
       const device = await world.startDevice({ holdPolls: new Promise<void>((resolve) => (pageDone = resolve)) });
       await page.goto(device.code.verificationUriComplete);
-      await expect(heading(page, en.confirmTitle)).toBeVisible();
-      expect(world.deviceLookups).toHaveLength(1);
-      await page.getByRole('button', { name: en.confirmYes }).click();
       await expect(heading(page, en.consentTitle)).toBeVisible();
+      expect(world.deviceLookups).toHaveLength(1);
 
       await page.waitForTimeout(Math.max(0, device.code.issuedAt + EXPIRES_S * 1000 + 300 - Date.now()));
       await page.getByRole('button', { name: en.approve, exact: true }).click();
@@ -217,7 +213,7 @@ test.describe('better-auth', () => {
     // Typed, so nothing to confirm: straight to consent.
     await expect(heading(page, en.consentTitle)).toBeVisible();
     await page.getByRole('button', { name: en.approve, exact: true }).click();
-    await expect(heading(page, en.approvedTitle)).toBeVisible();
+    await expect(heading(page, en.confirmedTitle)).toBeVisible();
     await device.expectToken();
     expect(world.deviceLookups).toHaveLength(2);
     await world.expectNoSecretsLeft();
@@ -241,7 +237,7 @@ test.describe('better-auth', () => {
       await submit.click();
       const notice = page.locator('[role="alert"][data-code="rate_limited"]');
       const counting = new RegExp(`^(${Array.from({ length: WINDOW_S }, (_, index) => escapeRegExp(en.retryIn(index + 1))).join('|')})$`);
-      await expect(notice).toContainText(en.rateLimitedLead);
+      await expect(notice).toContainText(en.rateLimited);
       await expect(notice.getByRole('timer')).toHaveText(counting);
       await expect(submit).toBeDisabled();
       await expect(page.getByLabel(en.codeLabel)).toHaveValue(shown(device.code.userCode));
@@ -251,7 +247,7 @@ test.describe('better-auth', () => {
       await submit.click();
       await expect(heading(page, en.consentTitle)).toBeVisible();
       await page.getByRole('button', { name: en.approve, exact: true }).click();
-      await expect(heading(page, en.approvedTitle)).toBeVisible();
+      await expect(heading(page, en.confirmedTitle)).toBeVisible();
       await device.expectToken();
       expect(world.deviceLookups).toHaveLength(3);
       await world.expectNoSecretsLeft();

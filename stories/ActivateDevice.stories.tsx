@@ -303,7 +303,7 @@ export const ErrorRateLimited: Story = {
     },
   }),
   play: async (context) => {
-    await expectError(context, en.rateLimitedLead, 'rate_limited');
+    await expectError(context, en.rateLimited, 'rate_limited');
     const timer = screen(context).getByRole('timer');
     const seconds = () => Number(/\d+/.exec(timer.textContent ?? '')?.[0]);
     const first = seconds();
@@ -331,14 +331,65 @@ export const ErrorTimeout: Story = {
   play: (context) => expectError(context, en.timeout, 'timeout'),
 };
 
-export const ErrorUnexpectedHtml: Story = {
-  name: 'Error: unexpected response (HTML 502)',
+export const ErrorOffline: Story = {
+  name: 'Error: the browser is offline',
+  parameters: authos({ ...linkedCode, handlers: [http.post('*/auth/device/verify', () => HttpResponse.error())] }),
+  beforeEach: () => {
+    // Only when the browser itself says it is offline is the person's connection blamed.
+    const descriptor = Object.getOwnPropertyDescriptor(Navigator.prototype, 'onLine')!;
+    Object.defineProperty(Navigator.prototype, 'onLine', { configurable: true, get: () => false });
+    return () => Object.defineProperty(Navigator.prototype, 'onLine', descriptor);
+  },
+  play: (context) => expectError(context, en.offline, 'offline'),
+};
+
+export const ErrorServiceDown: Story = {
+  name: 'Error: service unavailable (HTML 502, no wait given)',
   parameters: authos({
     ...linkedCode,
-    // What nginx in front of AuthOS says when AuthOS is down: HTML, not JSON.
+    // What nginx in front of AuthOS says when AuthOS is down: a temporary outage, not an "unexpected answer".
     handlers: [http.post('*/auth/device/verify', () => toResponse(verifyResponses.badGateway))],
   }),
+  play: (context) => expectError(context, `${en.serviceUnavailable} ${en.retryLater}`, 'service_unavailable'),
+};
+
+export const ErrorMaintenance: Story = {
+  name: 'Error: maintenance (503 with Retry-After), counting down',
+  parameters: authos({ ...linkedCode, handlers: [http.post('*/auth/device/verify', () => toResponse(verifyResponses.maintenance))] }),
+  play: async (context) => {
+    await expectError(context, en.serviceUnavailable, 'service_unavailable');
+    await expect(screen(context).getByRole('timer')).toHaveTextContent(en.retryIn(120));
+    await expect(screen(context).getByRole('button', { name: en.submitCode })).toHaveAttribute('aria-disabled', 'true');
+  },
+};
+
+export const ErrorRedirected: Story = {
+  name: 'Error: verify redirected to another origin (never followed)',
+  parameters: authos({
+    ...linkedCode,
+    handlers: [http.post('*/auth/device/verify', () => new HttpResponse(null, { status: 302, headers: { location: 'https://evil.example/verify' } }))],
+  }),
+  play: async (context) => {
+    await expectError(context, en.unexpectedResponse, 'unexpected_response');
+    await expect(screen(context).queryByRole('heading', { name: en.confirmTitle })).toBeNull();
+  },
+};
+
+export const ErrorMalformedProviders: Story = {
+  name: 'Error: a provider list that is not a list of ids',
+  parameters: authos({ ...linkedCode, handlers: [http.post('*/auth/device/verify', () => toResponse(verifyResponses.providerObjects))] }),
+  // A broken answer, never "this service has no sign-in methods".
   play: (context) => expectError(context, en.unexpectedResponse, 'unexpected_response'),
+};
+
+export const ErrorHugeLinkedCode: Story = {
+  name: 'Error: a linked code that cannot be a code',
+  parameters: authos({ start: (world) => ({ href: `${world.link('WDJB-MJHT').split('?')[0]}?user_code=${'A'.repeat(100_000)}` }) }),
+  play: async (context) => {
+    await expect(await screen(context).findByRole('alert')).toHaveTextContent(en.badLink);
+    await expect(codeInput(context)).toHaveValue('');
+    await expect(backendOf(context).location.href()).not.toContain('user_code');
+  },
 };
 
 export const ErrorUnexpectedShape: Story = {
@@ -419,6 +470,27 @@ export const DeniedAtProvider: Story = {
     await expect(screen(context).getByRole('heading', { name: en.deniedTitle })).toBeVisible();
     await expect(screen(context).getByText(en.refusedBody)).toBeVisible();
     await waitFor(() => expect(context.args.onDenied).toHaveBeenCalledWith(false));
+  },
+};
+
+export const DamagedReturnLink: Story = {
+  name: 'Back from the provider: a damaged return link',
+  parameters: authos({ start: () => 'https://app.example.test/activate/mfa-challenge?user_code=WDJB-MJHT&device_code_id=' }),
+  play: async (context) => {
+    // The link is the problem, and the person can start again from it.
+    await expect(screen(context).getByRole('heading', { name: en.failedTitle })).toBeVisible();
+    await expect(screen(context).getByText(en.badLink)).toBeVisible();
+    await userEvent.click(screen(context).getByRole('button', { name: en.startAgain }));
+    await expect(codeInput(context)).toHaveValue('');
+  },
+};
+
+export const SuccessWithError: Story = {
+  name: 'Back from the provider: an error beside a success flag',
+  parameters: authos({ start: () => returnUrls.successWithError.replace('https://app.example.com', 'https://app.example.test') }),
+  play: async (context) => {
+    await expect(screen(context).getByRole('heading', { name: en.deniedTitle })).toBeVisible();
+    await expect(context.args.onApproved).not.toHaveBeenCalled();
   },
 };
 

@@ -95,12 +95,12 @@ async function signIn(context: Context, email: string, password = PASSWORD) {
   await userEvent.type(screen(context).getByLabelText(en.passwordLabel), `${password}{Enter}`);
 }
 
-/** The consent screen, with everything a person needs to decide. */
+/** The consent screen, with everything a person needs to decide: the code to compare with the device (RFC 8628 §5.4), who asks, Allow / Deny. */
 async function expectConsent(context: Context) {
   const { userCode } = betterAuthOf(context);
   await screen(context).findByRole('heading', { name: en.consentTitle });
+  await expect(screen(context).getByText(shown(userCode!))).toHaveAttribute('dir', 'ltr');
   const details = screen(context).getByRole('group', { name: en.contextLabel });
-  await expect(details).toHaveTextContent(`${en.codeLabel}: ${shown(userCode!)}`);
   await expect(details).toHaveTextContent(`${en.clientLabel}: acme-tv`);
   await expect(within(details).getAllByRole('listitem').map((item) => item.textContent)).toEqual(['openid', 'profile', 'email']);
   await expect(details).toHaveTextContent(en.antiPhishing);
@@ -150,16 +150,14 @@ export const WrongPassword: Story = {
 };
 
 export const SignInThenConsent: Story = {
-  name: 'Sign in, confirm the code, consent',
+  name: 'Sign in, then compare the code and consent on one screen',
   parameters: betterAuth({ start: linkedCode() }),
   play: async (context) => {
     const { server, userCode } = betterAuthOf(context);
     await signIn(context, ADA.email);
-    // A linked code is matched against the device first (RFC 8628 §5.4)…
-    await screen(context).findByRole('heading', { name: en.confirmTitle });
-    await expect(screen(context).getByText(shown(userCode!))).toBeVisible();
-    await userEvent.click(screen(context).getByRole('button', { name: en.confirmYes }));
+    // A linked code is matched against the device (RFC 8628 §5.4) on the consent screen itself…
     await expectConsent(context);
+    await expect(screen(context).queryByRole('button', { name: en.confirmYes })).toBeNull();
     // …and was looked up exactly once, after sign-in, which claimed it for Ada.
     await expect(server.requests).toEqual(['GET /get-session', 'POST /sign-in/email', 'GET /device']);
     await expect(server.inspect(userCode!)).toMatchObject({ status: 'pending', claimedBy: 'usr_ada' });
@@ -216,8 +214,9 @@ export const Approve: Story = {
     const { server, userCode } = betterAuthOf(context);
     await Consent.play!(context);
     await userEvent.click(screen(context).getByRole('button', { name: en.approve }));
-    await expect(await screen(context).findByRole('heading', { name: en.approvedTitle })).toHaveFocus();
-    await expect(screen(context).getByText(en.approvedBody)).toBeVisible();
+    // better-auth confirmed the approval, so the page says the device was approved.
+    await expect(await screen(context).findByRole('heading', { name: en.confirmedTitle })).toHaveFocus();
+    await expect(screen(context).getByText(en.confirmedBody)).toBeVisible();
     await waitFor(() => expect(context.args.onApproved).toHaveBeenCalledOnce());
     await expect(server.inspect(userCode!)?.status).toBe('approved');
   },
@@ -255,7 +254,7 @@ export const ConsentRateLimited: Story = {
     await userEvent.click(screen(context).getByRole('button', { name: en.approve }));
     // Still the consent screen: the same press may work once the wait is over.
     const alert = await screen(context).findByRole('alert');
-    await expect(alert).toHaveTextContent(en.rateLimitedLead);
+    await expect(alert).toHaveTextContent(en.rateLimited);
     await expect(screen(context).getByRole('heading', { name: en.consentTitle })).toBeVisible();
     const timer = within(alert).getByRole('timer');
     const seconds = () => Number(/\d+/.exec(timer.textContent ?? '')?.[0]);
@@ -290,7 +289,7 @@ export const SessionExpired: Story = {
     await expectConsent(context);
     await expect(lookups(server)).toBe(2);
     await userEvent.click(screen(context).getByRole('button', { name: en.approve }));
-    await screen(context).findByRole('heading', { name: en.approvedTitle });
+    await screen(context).findByRole('heading', { name: en.confirmedTitle });
     await expect(server.inspect(userCode!)?.status).toBe('approved');
   },
 };
@@ -303,10 +302,10 @@ export const DecidedElsewhere: Story = {
     await Consent.play!(context);
     server.decide(userCode!, 'approved');
     await userEvent.click(screen(context).getByRole('button', { name: en.deny }));
-    // better-auth: 400 "Device code already processed". Not "denied": nothing was denied here.
+    // better-auth: 400 "Device code already processed". Not "denied", not "used": this request was answered elsewhere.
     await expect(await screen(context).findByRole('heading', { name: en.failedTitle })).toBeVisible();
-    await expect(screen(context).getByText(en.alreadyUsed)).toBeVisible();
-    await waitFor(() => expect(context.args.onError).toHaveBeenCalledWith(expect.objectContaining({ code: 'already_used' })));
+    await expect(screen(context).getByText(en.alreadyAnswered)).toBeVisible();
+    await waitFor(() => expect(context.args.onError).toHaveBeenCalledWith(expect.objectContaining({ code: 'already_answered' })));
     await expect(context.args.onDenied).not.toHaveBeenCalled();
     await expect(screen(context).getByRole('button', { name: en.startAgain })).toBeVisible();
   },
@@ -346,7 +345,7 @@ export const AlreadyProcessed: Story = {
       server.decide(code, 'approved');
     }),
   }),
-  play: (context) => expectCodeError(context, en.alreadyUsed, 'already_used'),
+  play: (context) => expectCodeError(context, en.alreadyAnswered, 'already_answered'),
 };
 
 export const ClaimedByAnotherAccount: Story = {
@@ -378,7 +377,7 @@ export const SignInElsewhere: Story = {
     // Signed in elsewhere (another tab), Continue looks the kept code up once and moves on.
     server.signIn(ADA.email);
     await userEvent.click(screen(context).getByRole('button', { name: en.submitCode }));
-    await expect(await screen(context).findByRole('heading', { name: en.confirmTitle })).toHaveFocus();
+    await expect(await screen(context).findByRole('heading', { name: en.consentTitle })).toHaveFocus();
     await expect(lookups(server)).toBe(1);
   },
 };

@@ -154,7 +154,7 @@ export const RateLimited: Story = {
   play: async (context) => {
     await submit(context, backendOf(context).totp());
     const alert = await screen(context).findByRole('alert');
-    await expect(alert).toHaveTextContent(en.rateLimitedLead);
+    await expect(alert).toHaveTextContent(en.rateLimited);
     await expect(screen(context).getByRole('timer')).toHaveTextContent(/\d+ seconds/);
     await expect(screen(context).getByRole('button', { name: en.mfaSubmit })).toHaveAttribute('aria-disabled', 'true');
     await expect(context.args.onError).toHaveBeenCalledWith(expect.objectContaining({ code: 'rate_limited' }));
@@ -177,7 +177,7 @@ export const Verifying: Story = {
 };
 
 export const NotASession: Story = {
-  name: 'Unexpected response (HTML 200)',
+  name: 'Unreadable answer (HTML 200): look at the device, no second try',
   parameters: {
     authos: {
       start: mfaChallenge,
@@ -187,8 +187,10 @@ export const NotASession: Story = {
   },
   play: async (context) => {
     await submit(context, backendOf(context).totp());
-    await expect(await screen(context).findByRole('alert')).toHaveTextContent(en.unexpectedResponse);
+    // The server may have approved already: sending the answer again would be wrong.
+    await expect(await screen(context).findByRole('alert')).toHaveTextContent(en.unconfirmed);
     await expect(context.args.onVerified).not.toHaveBeenCalled();
+    await expect(screen(context).queryByRole('button', { name: en.mfaSubmit })).toBeNull();
   },
 };
 

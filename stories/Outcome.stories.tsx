@@ -22,7 +22,7 @@ const meta = {
   title: 'Parts/Outcome',
   component: Outcome,
   tags: ['autodocs'],
-  args: { state: { status: 'approved', attempt: 1 }, onRestart: fn() },
+  args: { state: { status: 'approved', attempt: 1, confirmed: false }, onRestart: fn() },
   parameters: { kit: { root: true }, docs: { description: { component: USAGE } } },
 } satisfies Meta<typeof Outcome>;
 
@@ -41,6 +41,12 @@ export const Approved: Story = {
     // Nothing to start again after a success.
     await expect(within(context.canvasElement).queryByRole('button')).toBeNull();
   },
+};
+
+export const ApprovedConfirmed: Story = {
+  name: 'Approved, confirmed by the backend (consent backends)',
+  args: { state: { status: 'approved', attempt: 1, confirmed: true } },
+  play: shows(en.confirmedTitle, en.confirmedBody),
 };
 
 export const NotMe: Story = {
@@ -73,6 +79,22 @@ export const Expired: Story = {
 export const Failed: Story = {
   args: { state: { status: 'failed', attempt: 1, error: { code: 'forbidden', status: 403 } } },
   play: shows(en.failedTitle, en.forbidden),
+};
+
+export const Unconfirmed: Story = {
+  name: 'Failed: an unreadable answer after approving (look at the device)',
+  args: { state: { status: 'failed', attempt: 1, error: { code: 'unconfirmed', status: 200 } } },
+  play: shows(en.failedTitle, en.unconfirmed),
+};
+
+export const BadLink: Story = {
+  name: 'Failed: a damaged return link',
+  args: { state: { status: 'failed', attempt: 0, error: { code: 'bad_link' } } },
+  play: async (context) => {
+    await shows(en.failedTitle, en.badLink)(context);
+    await userEvent.click(within(context.canvasElement).getByRole('button', { name: en.startAgain }));
+    await expect(context.args.onRestart).toHaveBeenCalledOnce();
+  },
 };
 
 export const ExpiredDark = dark(Expired);

@@ -4,7 +4,7 @@
  * return the state unchanged (same object), so a double click or a late response is harmless.
  */
 import type { DeviceContext, MfaChallengeData } from './adapter';
-import { isTransient, type ActivationError } from './errors';
+import { isTransient, isWait, type ActivationError } from './errors';
 
 /** Where a code came from: typed by the person, or carried in `verification_uri_complete`. */
 export type CodeSource = 'typed' | 'url';
@@ -30,8 +30,12 @@ export type ActivationState =
       /** Why the person is asked again (their session ended), when they were signed in before. */
       readonly error?: ActivationError;
     }
-  /** The code came from a link: the person confirms it matches the device (RFC 8628 §5.4). */
-  | { readonly status: 'confirming'; readonly attempt: number; readonly context: DeviceContext; readonly next: 'choose' | 'consent' }
+  /**
+   * The code came from a link: the person confirms it matches the device (RFC 8628 §5.4) before
+   * choosing a provider. Consent backends skip this: their consent screen shows the code to
+   * compare with Allow / Deny, so one screen does both.
+   */
+  | { readonly status: 'confirming'; readonly attempt: number; readonly context: DeviceContext }
   /** Pick a login provider (redirect backends). */
   | { readonly status: 'choosing'; readonly attempt: number; readonly context: DeviceContext }
   /** Approve or deny explicitly (consent backends). */
@@ -40,7 +44,8 @@ export type ActivationState =
   | { readonly status: 'redirecting'; readonly attempt: number; readonly context: DeviceContext; readonly provider: string; readonly url: string }
   /** Back from the provider with a second-factor challenge. */
   | { readonly status: 'mfa'; readonly attempt: number; readonly challenge: MfaChallengeData }
-  | { readonly status: 'approved'; readonly attempt: number }
+  /** `confirmed`: the backend said the device is approved (consent backends); otherwise the page only knows the person finished. */
+  | { readonly status: 'approved'; readonly attempt: number; readonly confirmed: boolean }
   /** `deviceTold`: whether the backend was told (only consent backends can). */
   | { readonly status: 'denied'; readonly attempt: number; readonly reason: DenialReason; readonly deviceTold: boolean }
   | { readonly status: 'expired'; readonly attempt: number }
@@ -64,20 +69,29 @@ export type ActivationEvent =
   | { readonly type: 'CONSENT_FAILED'; readonly error: ActivationError }
   /** The provider hop could not even start (the adapter refused to build the login URL). */
   | { readonly type: 'REDIRECT_FAILED'; readonly error: ActivationError }
-  | { readonly type: 'APPROVED' }
-  | { readonly type: 'DENIED' }
+  /** `confirmed`: the backend answered the approval itself (see the `approved` state). */
+  | { readonly type: 'APPROVED'; readonly confirmed?: boolean }
+  /** The backend accepted a denial; `edit`: the person then wants to type another code. */
+  | { readonly type: 'DENIED'; readonly edit?: boolean }
   | { readonly type: 'MFA_FAILED'; readonly error: ActivationError }
   | { readonly type: 'RESET' };
 
 export const initialActivationState: ActivationState = { status: 'entering', attempt: 0 };
 
+type DecidingState = Extract<ActivationState, { status: 'confirming' | 'choosing' | 'consenting' }>;
+
 /** Context-bearing states the person can still back out of ("This wasn't me", "enter a different code"). */
-function isDeciding(state: ActivationState): state is Extract<ActivationState, { status: 'confirming' | 'choosing' | 'consenting' }> {
+function isDeciding(state: ActivationState): state is DecidingState {
   return 'context' in state && state.status !== 'redirecting';
 }
 
-function afterConfirmation(attempt: number, context: DeviceContext, next: 'choose' | 'consent'): ActivationState {
-  return next === 'consent' ? { status: 'consenting', attempt, context } : { status: 'choosing', attempt, context };
+/**
+ * The looked-up code the person may still refuse, or `null`. Where the adapter can deny, refusing
+ * it ("This wasn't me", "enter a different code") denies it, because looking a code up may have
+ * claimed it for the person's account (better-auth), and it must not stay silently bound there.
+ */
+export function refusableContext(state: ActivationState): DeviceContext | null {
+  return isDeciding(state) ? state.context : null;
 }
 
 /** Where a failure sends the person: `expired` and `denied` have screens of their own. Also used by `readEntry`. */
@@ -96,8 +110,8 @@ export function activationReducer(state: ActivationState, event: ActivationEvent
 
     case 'VERIFIED':
       if (state.status !== 'verifying') return state;
-      if (state.source === 'url') return { status: 'confirming', attempt, context: event.context, next: event.next };
-      return afterConfirmation(attempt, event.context, event.next);
+      if (event.next === 'consent') return { status: 'consenting', attempt, context: event.context };
+      return { status: state.source === 'url' ? 'confirming' : 'choosing', attempt, context: event.context };
 
     case 'VERIFY_FAILED':
     case 'SIGN_IN_REQUIRED':
@@ -115,7 +129,7 @@ export function activationReducer(state: ActivationState, event: ActivationEvent
 
     case 'CONFIRM':
       if (state.status !== 'confirming') return state;
-      return afterConfirmation(attempt, state.context, state.next);
+      return { status: 'choosing', attempt, context: state.context };
 
     case 'EDIT_CODE':
       if (isDeciding(state)) return { status: 'entering', attempt, userCode: state.context.userCode };
@@ -139,9 +153,10 @@ export function activationReducer(state: ActivationState, event: ActivationEvent
       return { status: 'denied', attempt, reason: 'not_me', deviceTold: event.deviceTold };
 
     case 'CONSENT_FAILED':
-      if (state.status !== 'consenting') return state;
-      // Worth another press of the same button: shown on the consent screen itself.
-      if (event.error.code === 'rate_limited' || isTransient(event.error)) return { ...state, error: event.error };
+      if (!isDeciding(state)) return state;
+      // Worth another press of the same button: shown on the consent screen itself. (Elsewhere
+      // this is a failed denial, which has no screen of its own to retry on.)
+      if (state.status === 'consenting' && (isWait(event.error) || isTransient(event.error))) return { ...state, error: event.error };
       // The session ended mid-way: sign in again, then verify (and claim) once more.
       if (event.error.code === 'unauthenticated') {
         return { status: 'signingIn', attempt, userCode: state.context.userCode, source: 'typed', error: event.error };
@@ -150,18 +165,18 @@ export function activationReducer(state: ActivationState, event: ActivationEvent
 
     case 'APPROVED':
       if (state.status !== 'consenting' && state.status !== 'mfa') return state;
-      return { status: 'approved', attempt };
+      return { status: 'approved', attempt, confirmed: event.confirmed === true };
 
     case 'DENIED':
-      if (state.status !== 'consenting') return state;
+      if (!isDeciding(state)) return state;
+      if (event.edit) return { status: 'entering', attempt };
       return { status: 'denied', attempt, reason: 'not_me', deviceTold: true };
 
     case 'MFA_FAILED':
       if (state.status !== 'mfa') return state;
-      // Wrong codes, rate limits and network trouble are answered inside the MFA form itself.
-      if (event.error.code === 'expired' || event.error.code === 'forbidden' || event.error.code === 'access_denied') {
-        return outcomeOf(attempt, event.error);
-      }
+      // Wrong codes, rate limits and network trouble are answered inside the MFA form itself; an
+      // unreadable 200 may have approved already, so sending the answer again would be wrong.
+      if (/^(expired|forbidden|access_denied|unconfirmed)$/.test(event.error.code)) return outcomeOf(attempt, event.error);
       return state;
 
     case 'RESET':

@@ -19,8 +19,6 @@ export interface DeviceContext {
   readonly scopes?: readonly string[];
   /** Login providers offered, each a safe slug (see {@link isSafeProviderId}). */
   readonly providers: readonly string[];
-  /** When the code stops working, epoch milliseconds, when the backend says. */
-  readonly expiresAt?: number;
   /** Whether this is the backend's administrator sign-in (AuthOS platform flow). */
   readonly admin?: boolean;
 }

@@ -10,6 +10,9 @@ import { checkUserCode, formatUserCode } from './user-code';
 /** The parameter RFC 8628 §3.3.1 puts in `verification_uri_complete`. */
 export const USER_CODE_PARAM = 'user_code';
 
+// Generous for any grouping of any backend's code; longer is a damaged or hostile link, not a typo.
+const LINKED_CODE_MAX = 64;
+
 export interface Entry {
   /** The state the page starts in. */
   readonly state: ActivationState;
@@ -19,7 +22,7 @@ export interface Entry {
 
 function stateFromReturn(result: ReturnResult): ActivationState {
   if (result.kind === 'error') return outcomeOf(0, result.error);
-  return result.kind === 'mfa' ? { status: 'mfa', attempt: 0, challenge: result.challenge } : { status: 'approved', attempt: 0 };
+  return result.kind === 'mfa' ? { status: 'mfa', attempt: 0, challenge: result.challenge } : { status: 'approved', attempt: 0, confirmed: false };
 }
 
 /** Reads the page's URL once. Pure: the caller applies `scrubbedHref`. */
@@ -32,10 +35,13 @@ export function readEntry(adapter: ActivationAdapter, href: string): Entry {
     ? stateFromReturn(returned)
     : check.ok
       ? { status: 'verifying', attempt: 1, userCode: check.code, source: 'url' }
-      : linked.trim()
-        ? // A malformed link still fills the field, so the person can see and fix what arrived.
-          { status: 'entering', attempt: 0, userCode: Array.from(formatUserCode(linked, adapter.userCodeFormat)).slice(0, 64).join('') }
-        : { status: 'entering', attempt: 0 };
+      : linked.length > LINKED_CODE_MAX
+        ? // Cannot be a code: said so, rather than silently cut into the field.
+          { status: 'entering', attempt: 0, error: { code: 'bad_link', detail: `user_code of ${linked.length} characters` } }
+        : linked.trim()
+          ? // A malformed code still fills the field (its problem shown), so the person can see and fix what arrived.
+            { status: 'entering', attempt: 0, userCode: formatUserCode(linked, adapter.userCodeFormat) }
+          : { status: 'entering', attempt: 0 };
   return { state, scrubbedHref: scrubUrl(url, [USER_CODE_PARAM, ...(adapter.returnParams ?? [])]) };
 }
 

@@ -48,7 +48,8 @@ export function MfaChallenge({ challenge, onVerified, onError, onRestart, restar
   });
   const error = verify.error ? toActivationError(verify.error) : undefined;
   const blocked = useBlocked(verify.isPending, error);
-  const finished = error?.code === 'mfa_challenge_expired' || error?.code === 'expired' || error?.code === 'forbidden';
+  // No second try: the challenge is over, or (`unconfirmed`) the first answer may already have approved.
+  const finished = /^(mfa_challenge_expired|expired|forbidden|unconfirmed)$/.test(error?.code ?? '');
   const problem = form.formState.errors.code?.message;
   const { ref, ...field } = form.register('code', {
     validate: (value) => {

@@ -23,6 +23,8 @@ export interface OutcomeProps {
 export function Outcome({ state, onRestart, className }: OutcomeProps) {
   const { messages, part } = useActivationContext();
   // Titles are named after the status (`deniedTitle`), like error sentences after their code.
+  // A confirmed approval has its own words; AuthOS's "success" only means the person finished.
+  const key = state.status === 'approved' && state.confirmed ? 'confirmed' : state.status;
   const body =
     state.status === 'failed'
       ? errorText(messages, state.error)
@@ -32,9 +34,9 @@ export function Outcome({ state, onRestart, className }: OutcomeProps) {
           : state.deviceTold
             ? messages.notMeToldBody
             : messages.notMeBody
-        : messages[`${state.status}Body`];
+        : messages[`${key as 'approved'}Body`];
   return (
-    <Screen title={messages[`${state.status}Title`]} className={cx(part('outcome'), className)}>
+    <Screen title={messages[`${key}Title`]} className={cx(part('outcome'), className)}>
       <p className={part('body')} data-code={state.status === 'failed' ? state.error.code : undefined}>
         {body}
       </p>

@@ -4,7 +4,10 @@ import { Button } from './Button';
 import { ProviderIcon, providerLabel } from './provider-icons';
 
 export interface ProviderPickerProps {
-  /** Provider ids from the backend. Ids that are not safe slugs are never rendered. */
+  /**
+   * Provider ids from the backend. Ids that are not safe slugs are never rendered, and only the
+   * first 50 are (the shipped adapters reject longer lists as broken answers).
+   */
   providers: readonly string[];
   /** Called with the chosen provider id. */
   onSelect: (provider: string) => void;
@@ -17,7 +20,8 @@ export interface ProviderPickerProps {
 /** One accessible button per login provider, with its brand mark; a helpful message when there are none. */
 export function ProviderPicker({ providers, onSelect, pendingProvider, className }: ProviderPickerProps) {
   const { messages, part } = useActivationContext();
-  const safe = [...new Set(providers.filter(isSafeProviderId))];
+  // A hostile list of thousands must not stall the page.
+  const safe = [...new Set(providers.filter(isSafeProviderId))].slice(0, 50);
   if (!safe.length) {
     return (
       <p className={cx(part('empty'), className)} role="note">

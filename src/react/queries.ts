@@ -2,6 +2,9 @@ import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import type { ActivationAdapter, DeviceContext, SignedInUser } from '../core/adapter';
 import type { Entry } from '../core/entry';
 
+/** How long display names may hold up a verified code. */
+export const NAMES_WAIT_MS = 1500;
+
 // Every verify call spends the person's rate limit, and a session lookup leads to one:
 // never retried or refetched silently.
 const ONCE = { retry: false, staleTime: Infinity, refetchOnWindowFocus: false, refetchOnReconnect: false } as const;
@@ -19,8 +22,14 @@ export function verifyQueryOptions(adapter: ActivationAdapter, userCode: string,
     // second verify request. The adapter's own timeout still bounds the call.
     queryFn: async (): Promise<DeviceContext> => {
       const context = await adapter.verify(userCode);
-      // Names are a nicety: without them the slugs are shown.
-      return { ...context, ...(await adapter.describe?.(context).catch(() => ({}))) };
+      if (!adapter.describe) return context;
+      // Names are a nicety: without them the slugs are shown. They may hold the verified code up
+      // for a moment, never for the adapter's whole timeout, even if `describe` ignores its signal.
+      const names = await Promise.race([
+        adapter.describe(context, { signal: AbortSignal.timeout(NAMES_WAIT_MS) }).catch(() => ({})),
+        new Promise<object>((resolve) => setTimeout(resolve, NAMES_WAIT_MS, {})),
+      ]);
+      return { ...context, ...names };
     },
     ...ONCE,
     retryOnMount: false,

@@ -1,4 +1,5 @@
 /** The middle screens of `<ActivateDevice>`: confirm a linked code, choose a provider, consent, leave. */
+import type { DeviceContext } from '../core/adapter';
 import type { ActivationState } from '../core/activation';
 import { formatUserCode } from '../core/user-code';
 import { useActivationContext } from './ActivationProvider';
@@ -18,14 +19,24 @@ interface StepProps<S extends ActivationState['status']> {
   flow: ActivationController;
 }
 
+/** The code, large, for the person to compare with their device (RFC 8628 §5.4), then who is asking. */
+function CodeAndContext({ context }: { context: DeviceContext }) {
+  const { adapter, part } = useActivationContext();
+  return (
+    <>
+      <p className={part('code')} dir="ltr" translate="no">
+        {formatUserCode(context.userCode, adapter.userCodeFormat)}
+      </p>
+      <DeviceContextPanel context={context} showCode={false} />
+    </>
+  );
+}
+
 export function ConfirmStep({ state, flow }: StepProps<'confirming'>) {
-  const { adapter, messages, part } = useActivationContext();
+  const { messages, part } = useActivationContext();
   return (
     <Screen title={messages.confirmTitle}>
-      <p className={part('code')} dir="ltr" translate="no">
-        {formatUserCode(state.context.userCode, adapter.userCodeFormat)}
-      </p>
-      <DeviceContextPanel context={state.context} showCode={false} />
+      <CodeAndContext context={state.context} />
       <div className={part('actions')}>
         <Button kind="primary" onClick={flow.confirm}>
           {messages.confirmYes}
@@ -65,7 +76,8 @@ export function ConsentStep({ state, flow }: StepProps<'consenting'>) {
   const blocked = useBlocked(pending !== undefined, state.error);
   return (
     <Screen title={messages.consentTitle}>
-      <DeviceContextPanel context={state.context} />
+      {/* Typed or linked, the code is compared here: consent backends need no separate confirm screen. */}
+      <CodeAndContext context={state.context} />
       {state.error && <ErrorNotice error={state.error} />}
       <div className={part('actions')} data-pending={pending}>
         <Button kind="primary" onClick={flow.approve} blocked={blocked}>

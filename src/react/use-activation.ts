@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
 import { nextStepAfterVerify, type DeviceContext } from '../core/adapter';
-import { activationReducer, type ActivationEvent, type ActivationState } from '../core/activation';
+import { activationReducer, refusableContext, type ActivationEvent, type ActivationState } from '../core/activation';
 import { readEntry } from '../core/entry';
 import { toActivationError, type ActivationError } from '../core/errors';
 import { useActivationContext } from './ActivationProvider';
@@ -57,11 +57,18 @@ export function useActivation(callbacks: ActivationCallbacks = {}) {
 
   const context = 'context' in state ? state.context : null;
   const consent = useMutation({
-    // The decision names the adapter method that sends it.
-    mutationFn: ({ decision, context: target }: { decision: 'approve' | 'deny'; context: DeviceContext }) => adapter[decision]!(target),
-    onSuccess: (_, { decision }) => dispatch({ type: decision === 'approve' ? 'APPROVED' : 'DENIED' }),
+    // The decision names the adapter method that sends it; `edit`: after a denial, type another code.
+    mutationFn: ({ decision, context: target }: { decision: 'approve' | 'deny'; context: DeviceContext; edit?: boolean }) => adapter[decision]!(target),
+    onSuccess: (_, { decision, edit }) => dispatch(decision === 'approve' ? { type: 'APPROVED', confirmed: true } : { type: 'DENIED', edit }),
     onError: (error) => dispatch({ type: 'CONSENT_FAILED', error: toActivationError(error) }),
   });
+  // A looked-up code the person refuses is denied where the adapter can: the lookup may have
+  // claimed it for their account (better-auth), and it must not stay bound there unsaid.
+  const refusable = adapter.deny ? refusableContext(state) : null;
+  const refuse = (edit: boolean): boolean => {
+    if (refusable) consent.mutate({ decision: 'deny', context: refusable, edit });
+    return !!refusable;
+  };
 
   // The host hears of each state once, with the callbacks it passed last.
   const latest = useRef(callbacks);
@@ -84,7 +91,6 @@ export function useActivation(callbacks: ActivationCallbacks = {}) {
   const [actions] = useState(() => ({
     submitCode: (userCode: string) => dispatch({ type: 'SUBMIT_CODE', userCode }),
     confirm: () => dispatch({ type: 'CONFIRM' }),
-    editCode: () => dispatch({ type: 'EDIT_CODE' }),
     reset: () => dispatch({ type: 'RESET' }),
     mfaVerified: () => dispatch({ type: 'APPROVED' }),
     mfaFailed: (error: ActivationError) => dispatch({ type: 'MFA_FAILED', error }),
@@ -119,10 +125,10 @@ export function useActivation(callbacks: ActivationCallbacks = {}) {
     pendingDecision: consent.isPending ? consent.variables?.decision : undefined,
     ...actions,
     chooseProvider,
-    notMe: () => {
-      if (consenting && adapter.deny) consent.mutate({ decision: 'deny', context: consenting });
-      else dispatch({ type: 'NOT_ME', deviceTold: false });
-    },
+    /** "This wasn't me": denies the code where the adapter can (the outcome says the device was told), else ends the page. */
+    notMe: () => refuse(false) || dispatch({ type: 'NOT_ME', deviceTold: false }),
+    /** "Enter a different code": denies a code this page may have claimed first, then shows an empty field. */
+    editCode: () => refuse(true) || dispatch({ type: 'EDIT_CODE' }),
     approve: () => {
       if (consenting) consent.mutate({ decision: 'approve', context: consenting });
     },

@@ -66,6 +66,11 @@ export function useCodeField(format: UserCodeFormat, options: { defaultCode?: st
     return () => document.removeEventListener('paste', onPaste);
   }, [form, format]);
 
+  // A code that arrived malformed (a damaged link, a kept attempt) shows its problem at once.
+  useEffect(() => {
+    if (form.getValues('code')) void form.trigger();
+  }, [form]);
+
   const live = checkUserCode(useWatch({ control: form.control, name: 'code' }), format);
   // A wrong character is worth saying at once; "too short" is not, while the person is still typing.
   const liveProblem = !live.ok && live.problem.kind === 'invalid_character' ? problemText(messages, live.problem) : undefined;

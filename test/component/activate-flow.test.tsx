@@ -116,6 +116,21 @@ describe('a code that arrived in the link', () => {
     expect(backend.calls.map((c) => c.url.pathname)).toEqual([VERIFY, '/api/auth/context']);
   });
 
+  test('a linked "code" of 100 kB is refused with a message about the link, the field left empty, no request sent', async () => {
+    const { backend, location } = setup(`https://app.example.com/activate?user_code=${'A'.repeat(100_000)}`);
+    expect(screen.getByRole('alert')).toHaveTextContent(en.badLink);
+    expect(screen.getByLabelText(en.codeLabel)).toHaveValue('');
+    await waitFor(() => expect(location.href()).toBe('https://app.example.com/activate'));
+    expect(backend.calls).toHaveLength(0);
+  });
+
+  test('a linked code that is too short says so at once, before any submit', async () => {
+    const { backend } = setup('https://app.example.com/activate?user_code=wdjb-mjh');
+    expect(screen.getByLabelText(en.codeLabel)).toHaveValue('WDJB-MJH');
+    expect(await screen.findByText(en.codeTooShort(7, 8))).toBeInTheDocument();
+    expect(backend.calls).toHaveLength(0);
+  });
+
   test('a malformed linked code is shown for correction without any request', async () => {
     const { backend } = setup('https://app.example.com/activate?user_code=wdjb-0000');
     expect(screen.getByLabelText(en.codeLabel)).toHaveValue('WDJB-0000');
@@ -124,7 +139,66 @@ describe('a code that arrived in the link', () => {
   });
 });
 
+describe('display names are a nicety', () => {
+  test('a lookup that hangs never holds the verified code up for long: slugs show, the flow goes on', async () => {
+    setup('https://app.example.com/activate', { '/api/auth/context': () => new Promise<Response>(() => {}) });
+    const started = Date.now();
+    await userEvent.type(screen.getByLabelText(en.codeLabel), 'WDJBMJHT{Enter}');
+    expect(await screen.findByRole('heading', { name: en.chooseTitle }, { timeout: 4000 })).toBeInTheDocument();
+    expect(Date.now() - started).toBeLessThan(3500);
+    expect(screen.getByRole('group', { name: en.contextLabel })).toHaveTextContent(en.signInTo('acme-cli', 'acme'));
+  });
+
+  test('names that are blank once invisible characters are gone fall back to the slugs', async () => {
+    setup('https://app.example.com/activate', { '/api/auth/context': contextResponses.blankNames });
+    await userEvent.type(screen.getByLabelText(en.codeLabel), 'WDJBMJHT{Enter}');
+    expect(await screen.findByRole('group', { name: en.contextLabel })).toHaveTextContent(en.signInTo('acme-cli', 'acme'));
+  });
+});
+
 describe('coming back from the provider', () => {
+  test('an error beside a success flag wins: never shown as approved', async () => {
+    const onApproved = vi.fn();
+    setup(returnUrls.successWithError, {}, { onApproved });
+    expect(screen.getByRole('heading', { name: en.deniedTitle })).toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: en.approvedTitle })).not.toBeInTheDocument();
+    expect(onApproved).not.toHaveBeenCalled();
+  });
+
+  test.each([
+    ['the MFA page with only a user code', 'https://app.example.com/activate/mfa-challenge?user_code=WDJB-MJHT'],
+    ['the MFA page without its device code id', 'https://app.example.com/activate/mfa-challenge?preauth_token=t'],
+    ['an oversized pre-auth token', `https://app.example.com/activate/mfa-challenge?preauth_token=${'t'.repeat(9000)}&device_code_id=d`],
+  ])('a damaged return link (%s) says the link is the problem and offers to start again', async (_name, href) => {
+    const { backend, location } = setup(href);
+    expect(screen.getByText(en.badLink)).toBeInTheDocument();
+    await waitFor(() => expect(location.href()).toBe('https://app.example.com/activate/mfa-challenge'));
+    await userEvent.click(screen.getByRole('button', { name: en.startAgain }));
+    expect(screen.getByLabelText(en.codeLabel)).toHaveValue('');
+    expect(backend.calls).toHaveLength(0);
+  });
+
+  test.each([
+    ['an HTML 200', mfaResponses.spaFallback],
+    ['an empty 200', { status: 200, headers: {}, body: '' }],
+    ['a wrong-shaped 200', mfaResponses.wrongShape],
+  ])('MFA answered with %s: the person is told to look at the device, and the answer is not sent again', async (_name, answer) => {
+    const { backend } = setup(returnUrls.serviceMfa, { [MFA]: answer });
+    await userEvent.type(screen.getByLabelText(en.mfaCodeLabel), '123456{Enter}');
+    expect(await screen.findByText(en.unconfirmed)).toBeInTheDocument();
+    expect(screen.queryByLabelText(en.mfaCodeLabel)).not.toBeInTheDocument();
+    expect(backend.callsTo(MFA)).toHaveLength(1);
+  });
+
+  test('an MFA answer redirected to another origin is never an approval', async () => {
+    setup(returnUrls.serviceMfa, {
+      [MFA]: () => Promise.resolve(Object.defineProperties(Response.json({ access_token: 'x' }), { redirected: { value: true }, url: { value: 'https://evil.example/' } })),
+    });
+    await userEvent.type(screen.getByLabelText(en.mfaCodeLabel), '123456{Enter}');
+    expect(await screen.findByRole('alert')).toHaveTextContent(en.unexpectedResponse);
+    expect(screen.queryByRole('heading', { name: en.approvedTitle })).not.toBeInTheDocument();
+  });
+
   test('success says to return to the device, without promising it is signed in', async () => {
     const onApproved = vi.fn();
     const { location } = setup(returnUrls.serviceSuccess, {}, { onApproved });
@@ -171,7 +245,7 @@ describe('coming back from the provider', () => {
     ['pre-auth token expired', mfaResponses.tokenExpired, en.mfaChallengeExpired],
     ['pre-auth token already used', mfaResponses.preauthUsed, en.mfaChallengeExpired],
     ['rate limited', mfaResponses.rateLimited, en.retryIn(1)],
-    ['proxy error', mfaResponses.badGateway, en.unexpectedResponse],
+    ['proxy error', mfaResponses.badGateway, `${en.serviceUnavailable} ${en.retryLater}`],
   ])('MFA %s has its own message', async (_n, answer, message) => {
     setup(returnUrls.serviceMfa, { [MFA]: answer });
     await userEvent.type(screen.getByLabelText(en.mfaCodeLabel), '123456{Enter}');

@@ -70,12 +70,16 @@ describe('better-auth: sign in, claim, consent', () => {
     const device = await startDevice();
     const { fetch } = openActivationLink(device.userCode());
     const user = await signIn('ada@example.com');
-    await user.click(await screen.findByRole('button', { name: en.confirmYes }));
+    // One screen compares the code and asks for consent: no separate "is this your code?" step.
     expect(await screen.findByRole('heading', { name: en.consentTitle })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: en.confirmYes })).not.toBeInTheDocument();
+    expect(screen.getByText(device.userCode().replace(/^(.{4})(.{4})$/, '$1-$2'))).toHaveAttribute('dir', 'ltr');
     expect(screen.getByRole('group', { name: en.contextLabel })).toHaveTextContent('acme-tv');
     expect(screen.getAllByRole('listitem').map((item) => item.textContent)).toEqual(['openid', 'profile']);
     await user.click(screen.getByRole('button', { name: en.approve }));
-    expect(await screen.findByRole('heading', { name: en.approvedTitle })).toBeInTheDocument();
+    // better-auth answered `success: true`: the page may say the device was approved.
+    expect(await screen.findByRole('heading', { name: en.confirmedTitle })).toBeInTheDocument();
+    expect(screen.getByText(en.confirmedBody)).toBeInTheDocument();
     await waitFor(() => expect(device.outcome).toMatchObject({ status: 'approved', tokenType: 'Bearer' }), { timeout: 5000 });
     expect(fetch.calls.filter((c) => c.startsWith('GET /api/auth/device'))).toHaveLength(1);
     expect(fetch.calls.indexOf('POST /api/auth/sign-in/email')).toBeLessThan(fetch.calls.findIndex((c) => c.startsWith('GET /api/auth/device')));
@@ -85,7 +89,6 @@ describe('better-auth: sign in, claim, consent', () => {
     const device = await startDevice();
     openActivationLink(device.userCode());
     const user = await signIn('ada@example.com');
-    await user.click(await screen.findByRole('button', { name: en.confirmYes }));
     await user.click(await screen.findByRole('button', { name: en.deny }));
     expect(await screen.findByText(en.notMeToldBody)).toBeInTheDocument();
     await waitFor(() => expect(device.outcome).toEqual({ status: 'denied' }), { timeout: 5000 });
@@ -101,7 +104,6 @@ describe('better-auth: sign in, claim, consent', () => {
     expect(input).toHaveValue('000000');
     await user.clear(input);
     await user.type(input, `${totp.generate()}{Enter}`);
-    await user.click(await screen.findByRole('button', { name: en.confirmYes }));
     await user.click(await screen.findByRole('button', { name: en.approve }));
     await waitFor(() => expect(device.outcome).toMatchObject({ status: 'approved' }), { timeout: 5000 });
   });

@@ -1,7 +1,7 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, expect, test, vi } from 'vitest';
-import { ActivateDevice, en } from '../../src/index';
+import { ActivateDevice, ActivationFailure, AUTHOS_USER_CODE, en, type ActivationAdapter } from '../../src/index';
 import { myAdapter } from '../fixtures/readme-custom-adapter';
 import { renderWithAdapter } from '../helpers/render';
 
@@ -26,7 +26,8 @@ test("README's one-file custom adapter drives the whole consent flow", async () 
   await user.type(screen.getByLabelText(en.codeLabel), 'wdjb mjht{Enter}');
   expect(await screen.findByRole('group', { name: en.contextLabel })).toHaveTextContent('Living-room TV');
   await user.click(screen.getByRole('button', { name: en.approve }));
-  expect(await screen.findByRole('heading', { name: en.approvedTitle })).toBeInTheDocument();
+  // The backend confirmed the approval, so the page may say so.
+  expect(await screen.findByRole('heading', { name: en.confirmedTitle })).toBeInTheDocument();
   expect(calls).toEqual(['/api/device/lookup', '/api/device/approve']);
 });
 
@@ -36,4 +37,43 @@ test('its error mapping reaches the screen with the code kept', async () => {
   await userEvent.type(screen.getByLabelText(en.codeLabel), 'WDJBMJHT{Enter}');
   expect(await screen.findByRole('alert')).toHaveTextContent(en.invalidCode);
   expect(screen.getByLabelText(en.codeLabel)).toHaveValue('WDJB-MJHT');
+});
+
+/** A backend that can deny but has no consent step: a redirect backend whose lookup claims the code. */
+function denyingRedirectAdapter() {
+  const deny = vi.fn(async () => undefined);
+  const adapter: ActivationAdapter = {
+    id: 'claiming-redirect',
+    userCodeFormat: AUTHOS_USER_CODE,
+    verify: async (userCode) => ({ userCode, orgSlug: 'acme', serviceSlug: 'acme-cli', providers: ['github'] }),
+    loginUrl: () => 'https://sso.example.com/auth/github',
+    deny,
+  };
+  return { adapter, deny };
+}
+
+test('"This wasn\'t me" on the confirm screen denies through the adapter, and the outcome says the device was told', async () => {
+  const { adapter, deny } = denyingRedirectAdapter();
+  renderWithAdapter(adapter, <ActivateDevice />, 'https://app.example.com/activate?user_code=WDJB-MJHT');
+  await userEvent.click(await screen.findByRole('button', { name: en.notMe }));
+  expect(await screen.findByText(en.notMeToldBody)).toBeInTheDocument();
+  expect(deny).toHaveBeenCalledOnce();
+  expect(deny.mock.calls[0]).toMatchObject([{ userCode: 'WDJB-MJHT' }]);
+});
+
+test('"No, enter a different code" denies the looked-up code first, then offers an empty field', async () => {
+  const { adapter, deny } = denyingRedirectAdapter();
+  renderWithAdapter(adapter, <ActivateDevice />, 'https://app.example.com/activate?user_code=WDJB-MJHT');
+  await userEvent.click(await screen.findByRole('button', { name: en.confirmNo }));
+  expect(await screen.findByLabelText(en.codeLabel)).toHaveValue('');
+  expect(deny).toHaveBeenCalledOnce();
+});
+
+test('a failed denial is said, never passed off as done', async () => {
+  const { adapter, deny } = denyingRedirectAdapter();
+  deny.mockRejectedValueOnce(new ActivationFailure({ code: 'network' }));
+  renderWithAdapter(adapter, <ActivateDevice />, 'https://app.example.com/activate?user_code=WDJB-MJHT');
+  await userEvent.click(await screen.findByRole('button', { name: en.notMe }));
+  expect(await screen.findByText(en.network)).toBeInTheDocument();
+  expect(screen.queryByText(en.notMeToldBody)).not.toBeInTheDocument();
 });

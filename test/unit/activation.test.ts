@@ -4,12 +4,13 @@ import { describe, expect, it } from 'vitest';
 import {
   activationReducer,
   initialActivationState,
+  refusableContext,
   type ActivationEvent,
   type ActivationState,
   type ActivationStatus,
 } from '../../src/core/activation';
 import type { DeviceContext, MfaChallengeData } from '../../src/core/adapter';
-import type { ActivationError, ActivationErrorCode } from '../../src/core/errors';
+import type { ActivationError, PlainErrorCode } from '../../src/core/errors';
 
 type EventType = ActivationEvent['type'];
 type EventOf<T extends EventType> = Extract<ActivationEvent, { type: T }>;
@@ -23,7 +24,7 @@ const context: DeviceContext = {
 const otherContext: DeviceContext = { userCode: 'ABCD-EFGH', clientId: 'tv-app', scopes: ['openid'], providers: [] };
 const challenge: MfaChallengeData = { preauthToken: 'pre-auth-secret', deviceCodeId: 'dc_123', userCode: 'WDJB-MJHT' };
 
-const error = (code: Exclude<ActivationErrorCode, 'rate_limited'>, detail?: string): ActivationError =>
+const error = (code: PlainErrorCode, detail?: string): ActivationError =>
   detail === undefined ? { code } : { code, detail };
 const rateLimited: ActivationError = { code: 'rate_limited', retryAfterSeconds: 5 };
 
@@ -34,14 +35,14 @@ const STATES: Readonly<Record<string, ActivationState>> = {
   'verifying (typed)': { status: 'verifying', attempt: 1, userCode: 'WDJB-MJHT', source: 'typed' },
   'verifying (url)': { status: 'verifying', attempt: 1, userCode: 'WDJB-MJHT', source: 'url' },
   signingIn: { status: 'signingIn', attempt: 1, userCode: 'WDJB-MJHT', source: 'url' },
-  'confirming (then choose)': { status: 'confirming', attempt: 1, context, next: 'choose' },
-  'confirming (then consent)': { status: 'confirming', attempt: 1, context: otherContext, next: 'consent' },
+  confirming: { status: 'confirming', attempt: 1, context },
   choosing: { status: 'choosing', attempt: 2, context },
   consenting: { status: 'consenting', attempt: 2, context: otherContext },
   'consenting (with error)': { status: 'consenting', attempt: 2, context: otherContext, error: error('network') },
   redirecting: { status: 'redirecting', attempt: 2, context, provider: 'github', url: 'https://sso.example/auth/github' },
   mfa: { status: 'mfa', attempt: 0, challenge },
-  approved: { status: 'approved', attempt: 4 },
+  approved: { status: 'approved', attempt: 4, confirmed: false },
+  'approved (confirmed)': { status: 'approved', attempt: 4, confirmed: true },
   'denied (not me)': { status: 'denied', attempt: 1, reason: 'not_me', deviceTold: false },
   'denied (refused)': { status: 'denied', attempt: 0, reason: 'refused', deviceTold: true },
   expired: { status: 'expired', attempt: 2 },
@@ -71,7 +72,7 @@ const EVENTS: { readonly [T in EventType]: readonly EventOf<T>[] } = {
   ],
   CONSENT_FAILED: [{ type: 'CONSENT_FAILED', error: error('forbidden') }, { type: 'CONSENT_FAILED', error: rateLimited }],
   APPROVED: [{ type: 'APPROVED' }],
-  DENIED: [{ type: 'DENIED' }],
+  DENIED: [{ type: 'DENIED' }, { type: 'DENIED', edit: true }],
   MFA_FAILED: [{ type: 'MFA_FAILED', error: error('expired') }, { type: 'MFA_FAILED', error: error('forbidden') }],
   RESET: [{ type: 'RESET' }],
 };
@@ -88,9 +89,9 @@ const ACCEPTED_IN: { readonly [T in EventType]: readonly ActivationStatus[] } = 
   REDIRECT: ['choosing'],
   REDIRECT_FAILED: ['choosing'],
   NOT_ME: ['confirming', 'choosing', 'consenting'],
-  CONSENT_FAILED: ['consenting'],
+  CONSENT_FAILED: ['confirming', 'choosing', 'consenting'],
   APPROVED: ['consenting', 'mfa'],
-  DENIED: ['consenting'],
+  DENIED: ['confirming', 'choosing', 'consenting'],
   MFA_FAILED: ['mfa'],
   RESET: ['entering', 'verifying', 'signingIn', 'confirming', 'choosing', 'consenting', 'redirecting', 'mfa', 'approved', 'denied', 'expired', 'failed'],
 };
@@ -137,18 +138,15 @@ describe('typed code', () => {
 describe('code from a link (verification_uri_complete)', () => {
   const verifying: ActivationState = { status: 'verifying', attempt: 1, userCode: 'WDJB-MJHT', source: 'url' };
 
-  it('verifying → confirming, keeping where to go next', () => {
-    expect(activationReducer(verifying, { type: 'VERIFIED', context, next: 'choose' })).toEqual({
-      status: 'confirming',
-      attempt: 1,
-      context,
-      next: 'choose',
-    });
+  it('verifying → confirming for a redirect backend', () => {
+    expect(activationReducer(verifying, { type: 'VERIFIED', context, next: 'choose' })).toEqual({ status: 'confirming', attempt: 1, context });
+  });
+
+  it('verifying → consenting for a consent backend: its consent screen shows the code to compare, so one screen does both', () => {
     expect(activationReducer(verifying, { type: 'VERIFIED', context: otherContext, next: 'consent' })).toEqual({
-      status: 'confirming',
+      status: 'consenting',
       attempt: 1,
       context: otherContext,
-      next: 'consent',
     });
   });
 
@@ -157,14 +155,6 @@ describe('code from a link (verification_uri_complete)', () => {
       status: 'choosing',
       attempt: 1,
       context,
-    });
-  });
-
-  it('confirming → consenting on CONFIRM for a consent backend', () => {
-    expect(reduce(verifying, { type: 'VERIFIED', context: otherContext, next: 'consent' }, { type: 'CONFIRM' })).toEqual({
-      status: 'consenting',
-      attempt: 1,
-      context: otherContext,
     });
   });
 
@@ -238,7 +228,7 @@ describe('redirect', () => {
   });
 
   it('is refused from confirming: a linked code is matched against the device first (RFC 8628 §5.4)', () => {
-    const confirming = STATES['confirming (then choose)']!;
+    const confirming = STATES.confirming!;
     expect(activationReducer(confirming, event)).toBe(confirming);
   });
 
@@ -256,8 +246,30 @@ describe('redirect', () => {
   });
 });
 
+describe('refusing a looked-up code where the adapter can deny', () => {
+  it.each(['confirming', 'choosing', 'consenting'])('%s: a denial the backend accepted ends denied, the device told', (name) => {
+    const state = STATES[name]!;
+    expect(refusableContext(state)).toBe('context' in state ? state.context : null);
+    expect(activationReducer(state, { type: 'DENIED' })).toEqual({ status: 'denied', attempt: state.attempt, reason: 'not_me', deviceTold: true });
+  });
+
+  it.each(['confirming', 'choosing', 'consenting'])('%s: "enter a different code" after the denial shows an empty field, not the denied code', (name) => {
+    const state = STATES[name]!;
+    expect(activationReducer(state, { type: 'DENIED', edit: true })).toEqual({ status: 'entering', attempt: state.attempt });
+  });
+
+  it.each(['confirming', 'choosing'])('%s: a failed denial has no retry screen, so it is shown as the outcome', (name) => {
+    const state = STATES[name]!;
+    expect(activationReducer(state, { type: 'CONSENT_FAILED', error: error('network') })).toEqual({ status: 'failed', attempt: state.attempt, error: error('network') });
+  });
+
+  it('nothing is refusable once the browser left for the provider, or before a lookup', () => {
+    for (const name of ['redirecting', 'entering (fresh)', 'verifying (url)', 'signingIn', 'mfa', 'approved']) expect(refusableContext(STATES[name]!)).toBeNull();
+  });
+});
+
 describe('not me', () => {
-  it.each(['confirming (then choose)', 'confirming (then consent)', 'choosing', 'consenting', 'consenting (with error)'])(
+  it.each(['confirming', 'choosing', 'consenting', 'consenting (with error)'])(
     'from %s ends denied, with and without the device told',
     (name) => {
       const state = STATES[name]!;
@@ -285,8 +297,8 @@ describe('not me', () => {
 describe('consent', () => {
   const consenting = STATES.consenting!;
 
-  it('approve → approved', () => {
-    expect(activationReducer(consenting, { type: 'APPROVED' })).toEqual({ status: 'approved', attempt: 2 });
+  it('approve → approved, confirmed by the backend', () => {
+    expect(activationReducer(consenting, { type: 'APPROVED', confirmed: true })).toEqual({ status: 'approved', attempt: 2, confirmed: true });
   });
 
   it('deny → denied as not me, the device told', () => {
@@ -300,14 +312,16 @@ describe('consent', () => {
 
   it.each<[string, ActivationError]>([
     ['rate limited', rateLimited],
+    ['service unavailable', { code: 'service_unavailable', retryAfterSeconds: 30 }],
     ['network', error('network')],
+    ['offline', error('offline')],
     ['timeout', error('timeout')],
   ])('a retryable failure (%s) stays on the consent screen with the error', (_name, failure) => {
     const next = activationReducer(consenting, { type: 'CONSENT_FAILED', error: failure });
     expect(next).toEqual({ status: 'consenting', attempt: 2, context: otherContext, error: failure });
     expect(next).not.toBe(consenting);
     // ...and a later success still approves.
-    expect(activationReducer(next, { type: 'APPROVED' })).toEqual({ status: 'approved', attempt: 2 });
+    expect(activationReducer(next, { type: 'APPROVED', confirmed: true })).toEqual({ status: 'approved', attempt: 2, confirmed: true });
   });
 
   it.each<[string, ActivationError]>([
@@ -324,7 +338,8 @@ describe('consent', () => {
     ['expired', error('expired'), { status: 'expired', attempt: 2 }],
     ['access denied', error('access_denied'), { status: 'denied', attempt: 2, reason: 'refused', deviceTold: false }],
     ['forbidden', error('forbidden'), { status: 'failed', attempt: 2, error: error('forbidden') }],
-    ['already used', error('already_used'), { status: 'failed', attempt: 2, error: error('already_used') }],
+    ['already answered', error('already_answered'), { status: 'failed', attempt: 2, error: error('already_answered') }],
+    ['unreadable answer', error('unconfirmed'), { status: 'failed', attempt: 2, error: error('unconfirmed') }],
   ])('a final failure (%s) leaves the consent screen', (_name, failure, expected) => {
     expect(activationReducer(consenting, { type: 'CONSENT_FAILED', error: failure })).toEqual(expected);
   });
@@ -333,14 +348,15 @@ describe('consent', () => {
 describe('MFA', () => {
   const mfa = STATES.mfa!;
 
-  it('a verified second factor approves the device', () => {
-    expect(activationReducer(mfa, { type: 'APPROVED' })).toEqual({ status: 'approved', attempt: 0 });
+  it('a verified second factor approves the device, unconfirmed: AuthOS may have let the code expire meanwhile', () => {
+    expect(activationReducer(mfa, { type: 'APPROVED' })).toEqual({ status: 'approved', attempt: 0, confirmed: false });
   });
 
   it.each<[string, ActivationError, ActivationState]>([
     ['expired', error('expired'), { status: 'expired', attempt: 0 }],
     ['forbidden', error('forbidden'), { status: 'failed', attempt: 0, error: error('forbidden') }],
     ['access denied', error('access_denied'), { status: 'denied', attempt: 0, reason: 'refused', deviceTold: false }],
+    ['unreadable 200: may have approved, so never sent again', error('unconfirmed'), { status: 'failed', attempt: 0, error: error('unconfirmed') }],
   ])('a final failure (%s) leaves the MFA screen', (_name, failure, expected) => {
     expect(activationReducer(mfa, { type: 'MFA_FAILED', error: failure })).toEqual(expected);
   });
@@ -364,7 +380,7 @@ describe('MFA', () => {
 });
 
 describe('EDIT_CODE', () => {
-  it.each(['confirming (then choose)', 'confirming (then consent)', 'choosing', 'consenting', 'consenting (with error)'])(
+  it.each(['confirming', 'choosing', 'consenting', 'consenting (with error)'])(
     'from %s goes back to entering with the context code prefilled and no error',
     (name) => {
       const state = STATES[name]!;

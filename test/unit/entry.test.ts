@@ -115,14 +115,21 @@ describe('readEntry: fresh visits and links', () => {
     expect(entry.scrubbedHref).toBe(PAGE);
   });
 
-  it('caps a huge malformed code at 64 characters without splitting a surrogate pair', () => {
+  it.each([
+    ['100 kB of letters', 'A'.repeat(100_000)],
+    ['200 emoji', '😀'.repeat(200)],
+    ['65 characters', 'WDJB-MJHT'.repeat(8).slice(0, 65)],
+  ])('a linked "code" that cannot be one (%s) is rejected with bad_link, the field left empty, and the link scrubbed', (_name, linked) => {
+    const { adapter, verify } = fakeAdapter();
+    const entry = readEntry(adapter, `${PAGE}?user_code=${encodeURIComponent(linked)}`);
+    expect(entry.state).toEqual({ status: 'entering', attempt: 0, error: { code: 'bad_link', detail: `user_code of ${linked.length} characters` } });
+    expect(entry.scrubbedHref).toBe(PAGE);
+    expect(verify).not.toHaveBeenCalled();
+  });
+
+  it('a malformed code of sane length still fills the field, formatted, for the person to fix', () => {
     const { adapter } = fakeAdapter();
-    const entry = readEntry(adapter, `${PAGE}?user_code=${encodeURIComponent('😀'.repeat(200))}`);
-    expect(entry.state.status).toBe('entering');
-    const userCode = entry.state.status === 'entering' ? entry.state.userCode ?? '' : '';
-    expect(Array.from(userCode)).toHaveLength(64);
-    expect(userCode).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/);
-    expect(userCode.startsWith('😀😀😀😀-😀')).toBe(true);
+    expect(readEntry(adapter, `${PAGE}?user_code=wdjb-mjh`).state).toEqual({ status: 'entering', attempt: 0, userCode: 'WDJB-MJH' });
   });
 });
 
@@ -130,7 +137,7 @@ describe('readEntry: coming back from the backend', () => {
   it('approved → approved, scrubbing the return parameters', () => {
     const { adapter } = fakeAdapter({ readReturn: authosLikeReturn });
     expect(readEntry(adapter, 'https://app.example/activate/success?status=success&device_flow=true')).toEqual({
-      state: { status: 'approved', attempt: 0 },
+      state: { status: 'approved', attempt: 0, confirmed: false },
       scrubbedHref: 'https://app.example/activate/success',
     });
   });
