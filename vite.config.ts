@@ -34,6 +34,8 @@ export default defineConfig({
     assetsDir: 'assets', // src/app/base.ts finds the app's folder from this
     // One chunk, no modulepreload links: the polyfill would be dead weight in the JS budget.
     modulePreload: { polyfill: false },
+    // The brand marks stay files: inlined as data: URIs, the app's CSP (img-src 'self') would block them.
+    assetsInlineLimit: 0,
   },
   test: {
     projects: [
