@@ -375,6 +375,50 @@ export const ErrorRedirected: Story = {
   },
 };
 
+export const ErrorLookupRefused: Story = {
+  name: 'Error: 403 before anyone signed in (the lookup is refused)',
+  parameters: authos({ ...linkedCode, handlers: [http.post('*/auth/device/verify', () => toResponse(verifyResponses.forbidden))] }),
+  // Not "your account can't…": nobody has signed in yet.
+  play: (context) => expectError(context, en.lookupRefused, 'lookup_refused'),
+};
+
+export const ErrorAbsurdWait: Story = {
+  name: 'Error: Retry-After: 99999999999 (said as "later")',
+  parameters: authos({ ...linkedCode, handlers: [http.post('*/auth/device/verify', () => toResponse(verifyResponses.absurdWait))] }),
+  play: async (context) => {
+    await expectError(context, `${en.rateLimited} ${en.retryLater}`, 'rate_limited');
+    await expect(screen(context).queryByRole('timer')).toBeNull();
+  },
+};
+
+export const ErrorProviderFlood: Story = {
+  name: 'Error: ten thousand providers (a broken answer, not ten thousand buttons)',
+  parameters: authos({ ...linkedCode, handlers: [http.post('*/auth/device/verify', () => toResponse(verifyResponses.providerFlood))] }),
+  play: async (context) => {
+    await expectError(context, en.unexpectedResponse, 'unexpected_response');
+    await expect(screen(context).queryAllByRole('button', { name: /^Continue with / })).toHaveLength(0);
+  },
+};
+
+export const NamesBlank: Story = {
+  name: 'Prefilled code: display names blank once invisible characters go (slugs shown)',
+  parameters: authos({ ...linkedCode, handlers: [http.get('*/api/auth/context', () => toResponse(contextResponses.blankNames))] }),
+  play: async (context) => {
+    await screen(context).findByRole('heading', { name: en.confirmTitle });
+    await expect(screen(context).getByRole('group', { name: en.contextLabel })).toHaveTextContent(en.signInTo('cli', 'acme'));
+  },
+};
+
+export const NamesHang: Story = {
+  name: 'Prefilled code: a display-name lookup that hangs holds nothing up',
+  parameters: authos({ ...linkedCode, handlers: [http.get('*/api/auth/context', () => delay('infinite'))] }),
+  play: async (context) => {
+    // Names may hold the verified code up for 1.5 s, never for the adapter's 10 s timeout.
+    await screen(context).findByRole('heading', { name: en.confirmTitle }, { timeout: 4000 });
+    await expect(screen(context).getByRole('group', { name: en.contextLabel })).toHaveTextContent(en.signInTo('cli', 'acme'));
+  },
+};
+
 export const ErrorMalformedProviders: Story = {
   name: 'Error: a provider list that is not a list of ids',
   parameters: authos({ ...linkedCode, handlers: [http.post('*/auth/device/verify', () => toResponse(verifyResponses.providerObjects))] }),
