@@ -1,35 +1,18 @@
-import { rm } from 'node:fs/promises';
-import { resolve } from 'node:path';
 import { defineConfig } from 'vitest/config';
-import type { Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { appBootFileNames, appPublicFilesOnly, precompress } from './scripts/app-build-plugins';
 import { chromium } from './test/chromium';
 
-const APP_OUT_DIR = 'dist-app';
-
-/**
- * public/ also holds Storybook's MSW worker; the standalone app must not ship it. Vite copies
- * public/ before writing the bundle, so it is removed once the app build is written.
- */
-function appPublicFilesOnly(): Plugin {
-  return {
-    name: 'activate-app:public-files-only',
-    apply: 'build',
-    async writeBundle(options) {
-      if (!options.dir || resolve(options.dir) !== resolve(APP_OUT_DIR)) return;
-      await rm(resolve(options.dir, 'mockServiceWorker.js'), { force: true });
-    },
-  };
-}
-
 export default defineConfig({
-  plugins: [react(), appPublicFilesOnly()],
-  // The standalone app (index.html → src/app/main.tsx): relative asset paths so one build
-  // works under any base path; config.json is read at run time, beside index.html.
-  base: './',
+  plugins: [react(), appPublicFilesOnly(), appBootFileNames(), precompress()],
+  // The standalone app (index.html → src/app/main.tsx). Asset URLs are absolute from the origin
+  // root, so every route a backend sends people to (/activate/success as much as /callback)
+  // finds them on any host that only falls back to index.html. Under a sub-path, build with
+  // `npm run build:app -- --base /that/path/`. config.json is read at run time, beside index.html.
+  base: '/',
   root: '.',
   build: {
-    outDir: APP_OUT_DIR,
+    outDir: 'dist-app',
     emptyOutDir: true,
     assetsDir: 'assets', // src/app/base.ts finds the app's folder from this
     // One chunk, no modulepreload links: the polyfill would be dead weight in the JS budget.

@@ -19,7 +19,7 @@ import http from 'node:http';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { APP_DIR, startStaticServer } from './static-server.mjs';
+import { APP_DIR, builtBase, startStaticServer } from './static-server.mjs';
 
 const REPO = fileURLToPath(new URL('../', import.meta.url));
 /** What the app build reads: when any of it is newer than dist-app/index.html, rebuild. */
@@ -36,25 +36,31 @@ async function newestMtime(path) {
 }
 
 /**
- * Why dist-app needs a (re)build, or null when it is up to date.
- * @returns {Promise<string | null>}
+ * What to build: the URL path the app is served under, and the folder to build it into.
+ * @typedef {{ base?: string, outDir?: string }} AppTarget
  */
-export async function appBuildNeeded() {
-  const built = await stat(join(APP_DIR, 'index.html')).catch(() => null);
-  if (!built) return 'dist-app/ is missing';
+
+/**
+ * Why the app build needs a (re)build, or null when it is up to date.
+ * @param {AppTarget} [target] @returns {Promise<string | null>}
+ */
+export async function appBuildNeeded({ base = '/', outDir = APP_DIR } = {}) {
+  const built = await stat(join(outDir, 'index.html')).catch(() => null);
+  if (!built) return `${outDir} is missing`;
+  if ((await builtBase(outDir)) !== base) return `it was built for another base path than ${base}`;
   const newest = Math.max(...(await Promise.all(BUILD_INPUTS.map((input) => newestMtime(join(REPO, input))))));
   return newest > built.mtimeMs ? 'its sources changed since the last build' : null;
 }
 
 /**
- * Runs `vite build` (the same as `npm run build:app`). Output is shown only when it fails,
- * unless `quiet` is false.
- * @param {{ quiet?: boolean }} [options]
+ * Runs `vite build` (the same as `npm run build:app -- --base BASE`). Asset URLs in the build are
+ * absolute from `base`. Output is shown only when it fails, unless `quiet` is false.
+ * @param {AppTarget & { quiet?: boolean }} [options]
  */
-export function buildApp({ quiet = true } = {}) {
+export function buildApp({ quiet = true, base = '/', outDir = APP_DIR } = {}) {
   const vite = join(REPO, 'node_modules', 'vite', 'bin', 'vite.js');
   return new Promise((resolveBuild, reject) => {
-    const child = spawn(process.execPath, [vite, 'build'], {
+    const child = spawn(process.execPath, [vite, 'build', '--base', base, '--outDir', outDir], {
       cwd: REPO,
       env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' },
       stdio: quiet ? ['ignore', 'pipe', 'pipe'] : 'inherit',
@@ -68,16 +74,16 @@ export function buildApp({ quiet = true } = {}) {
 }
 
 /**
- * Builds the app when needed. @param {(line: string) => void} [log]
+ * Builds the app when needed. @param {(line: string) => void} [log] @param {AppTarget} [target]
  * @returns {Promise<boolean>} whether it built
  */
-export async function ensureAppBuilt(log = () => {}) {
-  const reason = await appBuildNeeded();
+export async function ensureAppBuilt(log = () => {}, target = {}) {
+  const reason = await appBuildNeeded(target);
   if (!reason) return false;
   const started = Date.now();
   log(`Building the standalone app (${reason})…`);
-  await buildApp();
-  log(`Built dist-app/ in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+  await buildApp(target);
+  log(`Built ${target.outDir ?? 'dist-app/'} in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
   return true;
 }
 
@@ -184,10 +190,12 @@ async function main() {
   }
   const log = (/** @type {string} */ line) => console.log(line);
 
+  // The build's asset URLs are absolute from the base path, so each base path is its own build.
+  values.base = new URL(values.base, 'http://localhost').pathname.replace(/\/?$/, '/');
   if (values.rebuild) {
     log('Building the standalone app (--rebuild)…');
-    await buildApp();
-  } else await ensureAppBuilt(log);
+    await buildApp({ base: values.base });
+  } else await ensureAppBuilt(log, { base: values.base });
   if (values.backend === 'better-auth') return startBetterAuth(values, log);
   const { startSimulatorServer, simulatorBanner } = await import('../dev/simulator/node-server.mjs');
   const { runDevice } = await import('../dev/device-cli.mjs');

@@ -2,13 +2,15 @@
 // end-to-end tests and the benchmark. It does what a production web server must do for the
 // app, so it doubles as a reference for operators (see README, "Hosting the standalone app"):
 //   - the app's routes (/activate, /activate/success, /activate/mfa-challenge, /callback)
-//     answer with index.html, at the app's base path and at the origin root;
-//   - index.html gets a <base href> for the app's folder, so its relative asset URLs resolve
-//     from any route depth;
+//     answer with index.html, at the app's base path and at the origin root, unchanged (the
+//     build's asset URLs are absolute, so no HTML rewriting is needed at any route depth);
+//   - the build's precompressed .br / .gz files are sent to browsers that accept them, with
+//     Content-Encoding and Vary: Accept-Encoding;
+//   - hashed assets/ are cached for good; index.html and config.json are revalidated every time;
 //   - config.json is served from memory (never written into dist-app);
 //   - security headers on every response: a strict CSP without 'unsafe-inline', no framing,
 //     no referrer, nosniff.
-// Development and test tool: no TLS, no compression, no range requests.
+// Development and test tool: no TLS, no range requests.
 
 import { readFile, stat } from 'node:fs/promises';
 import http from 'node:http';
@@ -85,9 +87,10 @@ export async function startStaticServer(options = {}) {
     (options.routes ?? [...APP_ROUTES.map((route) => `${base}${route}`), ...APP_ROUTES.map((route) => `/${route}`)]).map(trimSlash),
   );
 
-  await stat(resolve(root, 'index.html')).catch(() => {
-    throw new Error(`No built app in ${root} (index.html is missing). Run \`npm run build:app\` first.`);
-  });
+  const builtFor = await builtBase(root);
+  if (builtFor !== base) {
+    throw new Error(`${root} was built for ${builtFor}, not ${base}: run \`npm run build:app -- --base ${base}\` (or npm start -- --base ${base}).`);
+  }
 
   const securityHeaders = () => {
     const connectSrc = typeof options.connectSrc === 'function' ? options.connectSrc() : options.connectSrc ?? [];
@@ -101,15 +104,17 @@ export async function startStaticServer(options = {}) {
     };
   };
 
-  async function indexHtml() {
-    const html = await readFile(resolve(root, 'index.html'), 'utf8');
-    if (/<base\s/i.test(html)) return html;
-    // Relative asset URLs must resolve from /activate/success and /callback alike.
-    const tag = `<base href="${escapeAttribute(base)}" />`;
-    return /<meta charset[^>]*>/i.test(html)
-      ? html.replace(/<meta charset[^>]*>/i, (meta) => `${meta}\n    ${tag}`)
-      : html.replace(/<head>/i, (head) => `${head}\n    ${tag}`);
+  /** A file of the build, with its precompressed sibling when the browser accepts one. */
+  async function file(path, accept, cache) {
+    const type = TYPES[/** @type {keyof typeof TYPES} */ (extname(path).toLowerCase())] ?? 'application/octet-stream';
+    for (const [encoding, suffix] of ENCODINGS) {
+      if (!accepts(accept, encoding)) continue;
+      const packed = await readFile(`${path}${suffix}`).catch(() => null);
+      if (packed) return { status: 200, type, body: packed, cache, encoding };
+    }
+    return { status: 200, type, body: await readFile(path), cache, encoding: COMPRESSIBLE.test(type) ? 'identity' : undefined };
   }
+  const indexHtml = (accept) => file(resolve(root, 'index.html'), accept, 'no-cache');
 
   /** @returns {Promise<{ status: number, type?: string, body: string | Buffer, cache?: string }>} */
   async function configJson() {
@@ -121,36 +126,35 @@ export async function startStaticServer(options = {}) {
     return { status: 200, type: TYPES['.json'], body, cache: 'no-cache' };
   }
 
-  /** @param {string} pathname @returns {Promise<{ status: number, type?: string, body: string | Buffer, cache?: string }>} */
-  async function respond(pathname) {
+  /**
+   * @param {string} pathname @param {string} accept the request's Accept-Encoding
+   * @returns {Promise<{ status: number, type?: string, body: string | Buffer, cache?: string, encoding?: string }>}
+   */
+  async function respond(pathname, accept) {
     const notFound = { status: 404, type: TYPES['.txt'], body: 'Not found\n' };
-    if (pathname === trimSlash(base) || routes.has(trimSlash(pathname))) {
-      return { status: 200, type: TYPES['.html'], body: await indexHtml(), cache: 'no-cache' };
-    }
+    if (pathname === trimSlash(base) || routes.has(trimSlash(pathname))) return indexHtml(accept);
     if (!pathname.startsWith(base)) return notFound;
     const relative = pathname.slice(base.length);
-    if (relative === '' || relative === 'index.html') return { status: 200, type: TYPES['.html'], body: await indexHtml(), cache: 'no-cache' };
+    if (relative === '' || relative === 'index.html') return indexHtml(accept);
     if (relative === 'config.json') return configJson();
-    const file = resolve(root, relative);
-    if (!file.startsWith(root + sep) || relative.split('/').some((part) => part.startsWith('.'))) return notFound;
-    const info = await stat(file).catch(() => null);
+    const path = resolve(root, relative);
+    if (!path.startsWith(root + sep) || relative.split('/').some((part) => part.startsWith('.'))) return notFound;
+    const info = await stat(path).catch(() => null);
     if (!info?.isFile()) return notFound;
-    return {
-      status: 200,
-      type: TYPES[/** @type {keyof typeof TYPES} */ (extname(file).toLowerCase())] ?? 'application/octet-stream',
-      body: await readFile(file),
-      // assets/ names carry a content hash; anything else (favicon.svg, a logo) may change.
-      cache: relative.startsWith('assets/') ? 'public, max-age=31536000, immutable' : 'public, max-age=3600',
-    };
+    // assets/ names carry a content hash; anything else (favicon.svg, a logo) may change.
+    return file(path, accept, relative.startsWith('assets/') ? 'public, max-age=31536000, immutable' : 'public, max-age=3600');
   }
 
   const server = http.createServer((req, res) => {
     const method = req.method ?? 'GET';
-    const send = (/** @type {{ status: number, type?: string, body: string | Buffer, cache?: string }} */ reply, path = '') => {
+    const send = (/** @type {{ status: number, type?: string, body: string | Buffer, cache?: string, encoding?: string }} */ reply, path = '') => {
       /** @type {Record<string, string | number>} */
       const headers = { ...securityHeaders(), 'content-length': Buffer.byteLength(reply.body) };
       if (reply.type) headers['content-type'] = reply.type;
       headers['cache-control'] = reply.cache ?? 'no-store';
+      // Whether a compressible file came compressed depends on the request: caches must know.
+      if (reply.encoding) headers.vary = 'Accept-Encoding';
+      if (reply.encoding && reply.encoding !== 'identity') headers['content-encoding'] = reply.encoding;
       if (reply.status === 405) headers.allow = 'GET, HEAD';
       res.writeHead(reply.status, headers).end(method === 'HEAD' ? undefined : reply.body);
       options.onRequest?.({ method, path, status: reply.status });
@@ -163,7 +167,7 @@ export async function startStaticServer(options = {}) {
       return send({ status: 400, type: TYPES['.txt'], body: 'Bad request\n' });
     }
     if (pathname.includes('\0')) return send({ status: 400, type: TYPES['.txt'], body: 'Bad request\n' });
-    respond(pathname).then(
+    respond(pathname, String(req.headers['accept-encoding'] ?? '')).then(
       (reply) => send(reply, pathname),
       (error) => send({ status: 500, type: TYPES['.txt'], body: `Internal error: ${error.message}\n` }, pathname),
     );
@@ -230,7 +234,28 @@ function trimSlash(path) {
   return path.length > 1 ? path.replace(/\/+$/, '') : path;
 }
 
-/** @param {string} value */
-function escapeAttribute(value) {
-  return value.replace(/[&"<>]/g, (c) => `&#${c.charCodeAt(0)};`);
+/** Precompressed siblings the build writes, best first. */
+const ENCODINGS = [
+  ['br', '.br'],
+  ['gzip', '.gz'],
+];
+const COMPRESSIBLE = /^(text\/|application\/(json|manifest\+json)|image\/svg\+xml)/;
+
+/** Whether an Accept-Encoding header allows `encoding` (listed, and not with q=0). */
+function accepts(header, encoding) {
+  return header.split(',').some((part) => {
+    const [name, ...params] = part.trim().toLowerCase().split(';');
+    return name === encoding && !params.some((param) => /^\s*q=0(\.0*)?\s*$/.test(param));
+  });
+}
+
+/**
+ * The base path a build's index.html was made for (its entry script's folder, less assets/).
+ * @param {string} root @returns {Promise<string>}
+ */
+export async function builtBase(root) {
+  const html = await readFile(resolve(root, 'index.html'), 'utf8').catch(() => {
+    throw new Error(`No built app in ${root} (index.html is missing). Run \`npm run build:app\` first.`);
+  });
+  return /<script[^>]+src="([^"]*\/)assets\/[^"]+\.js"/.exec(html)?.[1] ?? '/';
 }

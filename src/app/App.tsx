@@ -11,9 +11,26 @@ export const DEFAULT_TITLE = 'Device sign-in';
  * Backends that sign in on this page (`adapter.signIn`, e.g. better-auth) get the kit's email +
  * password form, with its second factor when the account has one.
  */
-export function App({ config, adapter, queryClient }: { config: AppConfig; adapter: ActivationAdapter; queryClient: QueryClient }) {
+export function App({
+  config,
+  adapter,
+  queryClient,
+  missingStyles = [],
+}: {
+  config: AppConfig;
+  adapter: ActivationAdapter;
+  queryClient: QueryClient;
+  /** Stylesheets of this page that failed to load: the page still works, unstyled, and says which. */
+  missingStyles?: readonly string[];
+}) {
   return (
     <Page title={config.title ?? DEFAULT_TITLE} logoUrl={config.logoUrl} supportUrl={config.supportUrl}>
+      {missingStyles.length > 0 && (
+        <p className="app-styles-missing" role="note">
+          This page&apos;s styles didn&apos;t load ({missingStyles.join(', ')}), so it looks plain, but it works. If this keeps
+          happening, tell the site&apos;s administrator.
+        </p>
+      )}
       <ActivationProvider adapter={adapter} queryClient={queryClient}>
         <ActivateDevice renderSignIn={adapter.signIn ? (props) => <PasswordSignIn {...props} /> : undefined} />
       </ActivationProvider>

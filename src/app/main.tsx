@@ -17,6 +17,32 @@ function applyTheme(theme: Theme) {
   document.documentElement.dataset.theme = theme;
 }
 
+/** Whether a stylesheet loaded: a failed one has no rules (and, cross-origin mode, refuses to list them). */
+function hasRules(link: HTMLLinkElement): boolean {
+  try {
+    return (link.sheet?.cssRules.length ?? 0) > 0;
+  } catch {
+    return false;
+  }
+}
+
+/** Paths of the page's stylesheets that failed to load (one still loading gets 3 s more). */
+async function missingStylesheets(): Promise<string[]> {
+  const links = [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')];
+  const loaded = await Promise.all(
+    links.map((link) =>
+      hasRules(link)
+        ? true
+        : new Promise<boolean>((settle) => {
+            link.addEventListener('load', () => settle(hasRules(link)));
+            link.addEventListener('error', () => settle(false));
+            setTimeout(() => settle(hasRules(link)), 3000);
+          }),
+    ),
+  );
+  return links.filter((_, index) => !loaded[index]).map((link) => new URL(link.href).pathname);
+}
+
 async function boot() {
   const container = document.getElementById('root')!;
   const loaded = await loadConfig(new URL('config.json', appBaseUrl()));
@@ -42,11 +68,16 @@ async function boot() {
   // <ActivateDevice> reads the same entry and shares it (same client, same key).
   prefetchEntry(queryClient, adapter, readEntry(adapter, window.location.href));
   performance.mark('activate-app:render'); // e2e and bench: the verify request starts before this
-  createRoot(container).render(
-    <StrictMode>
-      <App config={config} adapter={adapter} queryClient={queryClient} />
-    </StrictMode>,
-  );
+  const root = createRoot(container);
+  const render = (missingStyles?: string[]) =>
+    root.render(
+      <StrictMode>
+        <App config={config} adapter={adapter} queryClient={queryClient} missingStyles={missingStyles} />
+      </StrictMode>,
+    );
+  render();
+  // The page works unstyled, but says so, naming the file, for the person and the operator.
+  void missingStylesheets().then((missing) => missing.length > 0 && render(missing));
 }
 
 void boot();
