@@ -14,12 +14,12 @@ import { runDevice } from '../dev/device-cli.mjs';
 import { startSimulatorServer } from '../dev/simulator/node-server.mjs';
 import { deviceFetch } from '../scripts/start.mjs';
 import { startStaticServer } from '../scripts/static-server.mjs';
+import { freePort, startAppHost, type AppHostKind, type AppServer } from './hosts';
 import { en } from '../src/i18n/en';
 import { checkScreen, expectNoSecretsLeft } from './helpers';
 
 type SimulatorOptions = NonNullable<Parameters<typeof startSimulatorServer>[0]>;
 type SimServer = Awaited<ReturnType<typeof startSimulatorServer>>;
-type AppServer = Awaited<ReturnType<typeof startStaticServer>>;
 type DeviceResult = Awaited<ReturnType<typeof runDevice>>;
 
 export interface DeviceCode {
@@ -97,6 +97,8 @@ export interface WorldOptions {
   simOptions: Partial<SimulatorOptions>;
   /** The app's folder on its server, e.g. `/` or `/tools/activate/`. */
   appBase: string;
+  /** Which server hosts the built app (AuthOS worlds): the reference server, nginx, or `serve -s`. */
+  appHost: AppHostKind;
   /** config.json: `'default'` points at the simulator; anything else is served as given (null: 404). */
   appConfig: 'default' | Record<string, unknown> | string | null;
   /** Extra config.json settings merged into the default one. */
@@ -115,6 +117,7 @@ export const test = base.extend<WorldOptions & { world: World; betterAuth: Bette
   betterAuthOptions: [{}, { option: true }],
   simOptions: [{}, { option: true }],
   appBase: ['/', { option: true }],
+  appHost: ['reference', { option: true }],
   appConfig: ['default', { option: true }],
   configExtras: [{}, { option: true }],
 
@@ -130,18 +133,12 @@ export const test = base.extend<WorldOptions & { world: World; betterAuth: Bette
   ],
 
   // (`provide` is Playwright's `use`, renamed so the React hooks lint rule leaves it alone.)
-  world: async ({ page, simOptions, appBase, appConfig, configExtras }, provide, testInfo) => {
-    // The app's server needs the simulator's address and the simulator the app's: filled in below.
-    const backend = { url: '' };
-    const app = await startStaticServer({
-      base: appBase,
-      connectSrc: () => backend.url,
-      config: () =>
-        appConfig === 'default' ? { adapter: 'authos', baseUrl: backend.url, title: 'Acme Corp', supportUrl: 'https://example.com/help', ...configExtras } : appConfig,
-    });
-    // Both the activation URI and the platform base are the app's folder. AuthOS sends the
-    // service flow back to that origin's /activate/… (path replaced), which the server routes too.
-    const appFolder = app.appUrl.replace(/\/$/, '');
+  world: async ({ page, simOptions, appBase, appHost, appConfig, configExtras }, provide, testInfo) => {
+    // The simulator needs the app's address and the app's server the simulator's (config.json,
+    // CSP): the app's port is chosen first. Both the activation URI and the platform base are the
+    // app's folder; AuthOS sends the service flow back to that origin's /activate/… (path replaced).
+    const port = await freePort();
+    const appFolder = `http://127.0.0.1:${port}${appBase}`.replace(/\/$/, '');
     const sim = await startSimulatorServer({
       port: 0,
       appOrigin: appFolder,
@@ -150,7 +147,8 @@ export const test = base.extend<WorldOptions & { world: World; betterAuth: Bette
       ...simOptions,
     });
     const simUrl = sim.url;
-    backend.url = simUrl;
+    const config = appConfig === 'default' ? { adapter: 'authos', baseUrl: simUrl, title: 'Acme Corp', supportUrl: 'https://example.com/help', ...configExtras } : appConfig;
+    const app = await startAppHost(appHost, { port, base: appBase, backend: simUrl, config });
 
     const verifyRequests: Request[] = [];
     const secrets = new Set<string>();

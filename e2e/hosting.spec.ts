@@ -3,6 +3,7 @@ import type { Page } from '@playwright/test';
 import { currentDemoTotp } from '../dev/simulator/core.mjs';
 import { en } from '../src/i18n/en';
 import { expect, test } from './fixtures';
+import { SCREENS_DIR } from './helpers';
 
 const heading = (page: Page, name: string | RegExp) => page.getByRole('heading', { name, level: 2 });
 
@@ -161,4 +162,43 @@ test('strict CSP: served with the header, and no violation anywhere in a full fl
   expect(ran).toBe(false);
   await expect.poll(() => violations.length).toBe(1);
   expect(violations[0]).toMatch(/^script-src-elem blocked inline/);
+});
+
+test.describe('when the app cannot start, the page says so, and which file', () => {
+  test('its script does not load: after a while, what happened, what to do, and the file that failed', async ({ page, world }) => {
+    let script = '';
+    await page.route('**/assets/index-*.js', (route) => {
+      script = new URL(route.request().url()).pathname;
+      return route.abort();
+    });
+    await page.goto(world.url('activate'));
+    await expect(page.getByText('Loading…')).toBeVisible();
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText("This page didn't start", { timeout: 15_000 });
+    await expect(alert).toContainText('reload the page');
+    expect(script).toMatch(/^\/assets\/index-[\w-]+\.js$/);
+    await expect(alert.locator('code').first()).toHaveText(script);
+    await world.screen('script-missing');
+  });
+
+  test('its stylesheet does not load: the page works, plain, and names the file', async ({ page, world }) => {
+    await page.route('**/assets/index-*.css', (route) => route.abort());
+    await page.goto(world.url('activate'));
+    await expect(heading(page, en.enterTitle)).toBeVisible();
+    await expect(page.getByRole('note').filter({ hasText: "styles didn't load" })).toContainText(/\/assets\/index-[\w-]+\.css/);
+  });
+});
+
+test.describe('JavaScript turned off', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('says the page needs JavaScript, and not "Loading…"', async ({ page, world }) => {
+    await page.goto(world.url('activate'));
+    // (Playwright's text and role engines need page scripts; innerText is what a person sees.)
+    const seen = await page.locator('body').innerText();
+    expect(seen).toContain('This page needs JavaScript to connect your device.');
+    expect(seen).not.toContain('Loading…');
+    expect(seen).not.toContain("This page didn't start");
+    await page.screenshot({ path: `${SCREENS_DIR}/javascript-off.png` });
+  });
 });
