@@ -5,16 +5,22 @@
 // several cold runs (AuthOS deployment, simulator):
 //   - navigation → code input usable (enabled, not read-only, focused);
 //   - navigation → verify request start, for a link with ?user_code= (the simulator answers).
-// Exits non-zero when the largest deployment's JS is over budget.
+// Then Lighthouse (mobile, default simulated throttling), median of 3 runs, against the build
+// served by Debian's nginx with deploy/nginx/activate.conf (precompressed files), and by the
+// reference server `npm start` uses: performance, accessibility, best practices, FCP, LCP, TBT
+// and bytes transferred. Exits non-zero when the largest deployment's JS is over budget.
 //
-//   npm run bench:app -- [--runs 7] [--no-build]
+//   npm run bench:app -- [--runs 7] [--lighthouse-runs 3] [--no-build]
 
 import { readdir, readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { chromium } from 'playwright-core';
+import { NGINX, freePort, startNginx } from './app-hosts.mjs';
 import { startSimulatorServer } from '../dev/simulator/node-server.mjs';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
 import { buildApp } from './start.mjs';
@@ -66,7 +72,7 @@ function importsOf(code) {
  */
 async function deployments(rows, sum) {
   const html = await readFile(join(APP_DIR, 'index.html'), 'utf8');
-  const entry = /<script[^>]+type="module"[^>]+src="\.\/(assets\/[^"]+\.js)"/.exec(html)?.[1];
+  const entry = /<script[^>]+type="module"[^>]+src="\/(assets\/[^"]+\.js)"/.exec(html)?.[1];
   const byFile = new Map(rows.filter((row) => row.kind === 'JS').map((row) => [row.file, row]));
   if (!entry || !byFile.has(entry)) throw new Error('dist-app/index.html names no built entry script');
   const dir = entry.slice(0, entry.lastIndexOf('/') + 1);
@@ -119,7 +125,13 @@ function watchInput() {
 }
 
 async function main() {
-  const { values } = parseArgs({ options: { runs: { type: 'string', default: process.env.BENCH_RUNS ?? '7' }, 'no-build': { type: 'boolean', default: false } } });
+  const { values } = parseArgs({
+    options: {
+      runs: { type: 'string', default: process.env.BENCH_RUNS ?? '7' },
+      'lighthouse-runs': { type: 'string', default: '3' },
+      'no-build': { type: 'boolean', default: false },
+    },
+  });
   const runs = Math.max(1, Number(values.runs) || 7);
 
   if (!values['no-build']) {
@@ -208,10 +220,72 @@ async function main() {
       line('confirm screen shown (?user_code=)', confirmTimes),
     ]),
   );
+  await lighthouseReport(Math.max(1, Number(values['lighthouse-runs']) || 3));
   if (overBudget) {
     console.error(`\nThe ${largest.name} loads ${kB(largest.gzip)} of JS gzip, over the ${kB(JS_BUDGET_BYTES)} budget.`);
     process.exitCode = 1;
   }
+}
+
+const LIGHTHOUSE = join(new URL('.', REPO).pathname, 'node_modules', 'lighthouse', 'cli', 'index.js');
+
+/**
+ * One Lighthouse run (mobile, simulated throttling: its defaults) in Debian's Chromium.
+ * @param {string} url
+ */
+async function lighthouseOnce(url) {
+  const { stdout } = await promisify(execFile)(
+    process.execPath,
+    [LIGHTHOUSE, url, '--output=json', '--output-path=stdout', '--quiet', '--only-categories=performance,accessibility,best-practices', `--chrome-flags=--headless=new ${CHROMIUM_ARGS.filter((arg) => arg !== '--headless').join(' ')}`],
+    { env: { ...process.env, CHROME_PATH: CHROMIUM_PATH }, maxBuffer: 64 * 1024 * 1024 },
+  );
+  const report = JSON.parse(stdout);
+  const audit = (id) => report.audits[id]?.numericValue ?? NaN;
+  return {
+    performance: report.categories.performance.score,
+    accessibility: report.categories.accessibility.score,
+    bestPractices: report.categories['best-practices'].score,
+    fcp: audit('first-contentful-paint'),
+    lcp: audit('largest-contentful-paint'),
+    tbt: audit('total-blocking-time'),
+    bytes: audit('total-byte-weight'),
+  };
+}
+
+/** Lighthouse, `runs` times per host; the run with the median performance score is reported. */
+async function lighthouseReport(runs) {
+  const sim = await startSimulatorServer({ port: 0, rateLimit: { enabled: false } });
+  const config = { adapter: 'authos', baseUrl: sim.url, title: 'Benchmark' };
+  const hosts = [];
+  const rows = [['server', 'perf', 'a11y', 'best pr.', 'FCP', 'LCP', 'TBT', 'transferred']];
+  try {
+    if (existsSync(NGINX)) {
+      const port = await freePort();
+      hosts.push(['nginx, deploy/nginx/activate.conf', await startNginx(APP_DIR, { port, base: '/', backend: sim.url, config })]);
+    } else console.log('\n(nginx is not installed: Lighthouse runs against the reference server only)');
+    hosts.push(['reference server (npm start)', await startStaticServer({ connectSrc: sim.url, config })]);
+    for (const [name, host] of hosts) {
+      const results = [];
+      for (let run = 0; run < runs; run++) results.push(await lighthouseOnce(`${host.url}/activate`));
+      results.sort((a, b) => a.performance - b.performance);
+      const median = results[Math.floor(results.length / 2)];
+      const range = (key) => `${Math.min(...results.map((r) => r[key])).toFixed(2)}–${Math.max(...results.map((r) => r[key])).toFixed(2)}`;
+      rows.push([
+        `${name} (perf ${range('performance')})`,
+        median.performance.toFixed(2),
+        median.accessibility.toFixed(2),
+        median.bestPractices.toFixed(2),
+        ms(median.fcp),
+        ms(median.lcp),
+        ms(median.tbt),
+        kB(median.bytes),
+      ]);
+    }
+  } finally {
+    await Promise.allSettled([sim.close(), ...hosts.map(([, host]) => host.close())]);
+  }
+  console.log(`\nLighthouse ${runs}× per server, mobile, default throttling, /activate; the median run:`);
+  console.log(table(rows));
 }
 
 main().catch((error) => {
