@@ -138,4 +138,11 @@ test.describe('serve -s (an SPA host that only falls back to index.html), at the
     await world.screen('approved');
     await world.expectNoSecretsLeft();
   });
+
+  test("a linked code at any other address (better-auth's verificationUri, /device) still opens the app", async ({ page, world }) => {
+    const device = await world.startDevice();
+    await page.goto(world.url(`/device?user_code=${device.code.userCode}`));
+    await expect(heading(page, en.confirmTitle)).toBeVisible();
+    await expect(page).toHaveURL(world.url('/device'));
+  });
 });
