@@ -3,6 +3,7 @@ import type { Page } from '@playwright/test';
 import { currentDemoTotp } from '../dev/simulator/core.mjs';
 import { en } from '../src/i18n/en';
 import { expect, test } from './fixtures';
+import { watchPage } from './flows';
 import { SCREENS_DIR } from './helpers';
 
 const heading = (page: Page, name: string | RegExp) => page.getByRole('heading', { name, level: 2 });
@@ -10,7 +11,7 @@ const heading = (page: Page, name: string | RegExp) => page.getByRole('heading',
 test.describe('under a sub-path', () => {
   test.use({ appBase: '/tools/activate/', configExtras: { theme: 'dark', logoUrl: 'favicon.svg', title: 'Acme Tools' } });
 
-  test('service flow with MFA and platform flow, one build, assets and config from the sub-path', async ({ page, world }) => {
+  test('service flow with MFA and platform flow, a build for the sub-path, assets and config from it', async ({ page, world }) => {
     const fetched: string[] = [];
     page.on('request', (request) => {
       if (request.url().startsWith(world.app.url)) fetched.push(new URL(request.url()).pathname);
@@ -119,18 +120,7 @@ test.describe('config.json problems show an operator-facing page', () => {
 });
 
 test('strict CSP: served with the header, and no violation anywhere in a full flow', async ({ page, world }) => {
-  const violations: string[] = [];
-  const consoleErrors: string[] = [];
-  await page.exposeFunction('__reportCspViolation', (text: string) => violations.push(text));
-  await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (event) => {
-      const report = (window as unknown as { __reportCspViolation: (text: string) => void }).__reportCspViolation;
-      void report(`${event.violatedDirective} blocked ${event.blockedURI || 'inline'} at ${event.documentURI} (${event.sample})`);
-    });
-  });
-  page.on('console', (message) => {
-    if (message.type() === 'error') consoleErrors.push(message.text());
-  });
+  const { violations, consoleErrors } = await watchPage(page);
 
   const device = await world.startDevice();
   const response = await page.goto(device.code.verificationUriComplete!);

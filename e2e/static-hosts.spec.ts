@@ -6,59 +6,11 @@
  * the platform flow with its fragment (back to /callback).
  */
 import type { APIResponse, Page } from '@playwright/test';
-import { currentDemoTotp } from '../dev/simulator/core.mjs';
 import { en } from '../src/i18n/en';
 import { expect, test, type World } from './fixtures';
+import { platformFlowWithFragment, serviceFlowWithMfa, watchPage } from './flows';
 
 const heading = (page: Page, name: string | RegExp) => page.getByRole('heading', { name, level: 2 });
-
-/** Records CSP violations and console errors in the page, from its first script on. */
-async function watchPage(page: Page) {
-  const violations: string[] = [];
-  const consoleErrors: string[] = [];
-  await page.exposeFunction('__reportCspViolation', (text: string) => violations.push(text));
-  await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (event) => {
-      const report = (window as unknown as { __reportCspViolation: (text: string) => void }).__reportCspViolation;
-      void report(`${event.violatedDirective} blocked ${event.blockedURI || 'inline'} at ${event.documentURI}`);
-    });
-  });
-  page.on('console', (message) => {
-    if (message.type() === 'error') consoleErrors.push(message.text());
-  });
-  return { violations, consoleErrors };
-}
-
-async function serviceFlowWithMfa(page: Page, world: World) {
-  const device = await world.startDevice();
-  await page.goto(device.code.verificationUriComplete!);
-  await page.getByRole('button', { name: en.confirmYes }).click();
-  await page.getByRole('button', { name: en.continueWith('GitHub') }).click();
-  await page.getByRole('link', { name: 'Continue as MFA user' }).click();
-  // One level deeper than /activate: the assets must still load from here.
-  await expect(heading(page, en.mfaTitle)).toBeVisible();
-  await expect(page).toHaveURL(`${world.app.url}/activate/mfa-challenge`);
-  await page.getByLabel(en.mfaCodeLabel).fill(currentDemoTotp());
-  await page.getByRole('button', { name: en.mfaSubmit, exact: true }).click();
-  await expect(heading(page, en.approvedTitle)).toBeVisible();
-  await device.expectToken();
-}
-
-async function platformFlowWithFragment(page: Page, world: World) {
-  const admin = await world.startDevice({ admin: true });
-  await page.goto(admin.code.verificationUriComplete!);
-  await page.getByRole('button', { name: en.confirmYes }).click();
-  await page.getByRole('button', { name: en.continueWith('Google') }).click();
-  const back = page.waitForResponse((response) => response.url().includes('/auth/_sim/complete'));
-  await page.getByRole('link', { name: 'Continue as MFA user' }).click();
-  expect((await back).headers().location).toContain('#mfa_required=true&');
-  await expect(heading(page, en.mfaTitle)).toBeVisible();
-  await expect(page).toHaveURL(world.url('callback'));
-  await page.getByLabel(en.mfaCodeLabel).fill(currentDemoTotp());
-  await page.getByRole('button', { name: en.mfaSubmit, exact: true }).click();
-  await expect(heading(page, en.approvedTitle)).toBeVisible();
-  await admin.expectToken();
-}
 
 /** What every response of the app must carry: the strict policy and the other security headers. */
 function expectSecurityHeaders(response: APIResponse, world: World) {
