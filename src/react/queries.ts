@@ -1,4 +1,4 @@
-import { queryOptions, type QueryClient } from '@tanstack/react-query';
+import { queryOptions, type QueryClient, type UseQueryOptions } from '@tanstack/react-query';
 import type { ActivationAdapter, DeviceContext, SignedInUser } from '../core/adapter';
 import type { Entry } from '../core/entry';
 
@@ -6,12 +6,19 @@ import type { Entry } from '../core/entry';
 // never retried or refetched silently.
 const ONCE = { retry: false, staleTime: Infinity, refetchOnWindowFocus: false, refetchOnReconnect: false } as const;
 
+// Declared return types: inferred ones name @tanstack/query-core (not a dependency of the kit)
+// and helper types newer than the oldest react-query 5 the kit supports.
+type VerifyKey = readonly ['activate-kit', 'verify', string, string, number];
+type SessionKey = readonly ['activate-kit', 'session', string];
+/** A react-query options object for `useQuery`, `prefetchQuery` or `fetchQuery`. */
+export type KitQueryOptions<TData, TKey extends readonly unknown[]> = UseQueryOptions<TData, Error, TData, TKey> & { queryKey: TKey };
+
 /**
  * The verify request as a react-query options factory: the key carries the attempt number,
  * so each explicit submit is one request, and StrictMode's double mount or an early prefetch
  * (the standalone app starts it before React renders) share it.
  */
-export function verifyQueryOptions(adapter: ActivationAdapter, userCode: string, attempt: number) {
+export function verifyQueryOptions(adapter: ActivationAdapter, userCode: string, attempt: number): KitQueryOptions<DeviceContext, VerifyKey> {
   return queryOptions({
     queryKey: ['activate-kit', 'verify', adapter.id, userCode, attempt] as const,
     // The abort signal is deliberately not passed on: react-query cancels a query whose signal
@@ -28,7 +35,7 @@ export function verifyQueryOptions(adapter: ActivationAdapter, userCode: string,
 }
 
 /** Who is signed in (sign-in backends only); `null` means the page must ask first. */
-export function sessionQueryOptions(adapter: ActivationAdapter) {
+export function sessionQueryOptions(adapter: ActivationAdapter): KitQueryOptions<SignedInUser | null, SessionKey> {
   return queryOptions({
     queryKey: ['activate-kit', 'session', adapter.id] as const,
     queryFn: (): Promise<SignedInUser | null> => adapter.signIn!.getSession(),
