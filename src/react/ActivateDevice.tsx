@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import type { ActivationState } from '../core/activation';
 import type { ActivationError } from '../core/errors';
 import { cx, useActivationContext } from './ActivationProvider';
@@ -38,14 +38,14 @@ export function ActivateDevice({ className, renderSignIn, ...callbacks }: Activa
   const flow = useActivation(callbacks);
   const { state } = flow;
   // Focus goes to each new screen's heading, but not on page load: there the code field has it.
-  const [initial] = useState(state);
+  // (SSR: `atEntry` also covers the state read from the address after mount.)
   return (
     <div className={cx(part('root'), className)} data-state={state.status}>
       {/* Says that the code is being checked: that moves no focus, so nothing else would. */}
       <div role="status" aria-live="polite" aria-atomic="true" className={part('visually-hidden')}>
         {state.status === 'verifying' ? messages.verifying : ''}
       </div>
-      {renderScreen(state, flow, initial === state, renderSignIn)}
+      {renderScreen(state, flow, flow.atEntry, renderSignIn)}
     </div>
   );
 }
