@@ -1,5 +1,6 @@
-import { useId, useLayoutEffect, useRef, type ReactNode } from 'react';
+import { useId, useRef, type ReactNode } from 'react';
 import { cx, useActivationContext } from './ActivationProvider';
+import { useIsomorphicLayoutEffect } from './use-isomorphic-layout-effect';
 
 export interface ScreenProps {
   /** The screen's heading; it receives focus when the screen appears. */
@@ -17,7 +18,8 @@ export function Screen({ title, focusHeading = true, className, children }: Scre
   const id = useId();
   const heading = useRef<HTMLHeadingElement>(null);
   // Layout effect: focus lands in the same frame the screen appears, before anyone can type.
-  useLayoutEffect(() => {
+  // (SSR: the isomorphic variant, so React 18 servers do not warn.)
+  useIsomorphicLayoutEffect(() => {
     if (focusHeading) heading.current?.focus();
   }, [focusHeading]);
   return (
