@@ -22,8 +22,8 @@ afterEach(() => {
 });
 
 /** Server HTML for `path`, then hydration in this (browser-like) document at `path`. */
-async function serveAndHydrate(path: string) {
-  const backend = scriptedFetch({ [VERIFY]: verifyResponses.ok, '/api/auth/context': contextResponses.ok });
+async function serveAndHydrate(path: string, script: Parameters<typeof scriptedFetch>[0] = {}) {
+  const backend = scriptedFetch({ [VERIFY]: verifyResponses.ok, '/api/auth/context': contextResponses.ok, ...script });
   const adapter = createAuthOSAdapter({ baseUrl: AUTHOS_BASE_URL, fetch: backend.fetch });
   const states: ActivationState['status'][] = [];
   const page = (
@@ -66,5 +66,19 @@ describe('hydrating server HTML', () => {
     expect(recoverable).not.toHaveBeenCalled();
     // The host hears the address's state, not the server's placeholder first.
     await waitFor(() => expect(states).toEqual(['verifying', 'confirming']));
+  });
+
+  test('a malformed linked code arrives in the field for correction, without any request', async () => {
+    const { backend, errors } = await serveAndHydrate('/activate?user_code=wdjb-0000');
+    expect(screen.getByLabelText(en.codeLabel)).toHaveValue('WDJB-0000');
+    expect(screen.getByLabelText(en.codeLabel)).toHaveFocus();
+    expect(backend.calls).toHaveLength(0);
+    expect(errors).not.toHaveBeenCalled();
+  });
+
+  test('a linked code whose check fails stays in the field', async () => {
+    await serveAndHydrate('/activate?user_code=wdjbmjht', { [VERIFY]: new TypeError('Failed to fetch') });
+    expect(await screen.findByRole('alert')).toHaveTextContent(en.network);
+    expect(screen.getByLabelText(en.codeLabel)).toHaveValue('WDJB-MJHT');
   });
 });
