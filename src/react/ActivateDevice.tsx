@@ -42,7 +42,7 @@ export function ActivateDevice({ className, renderSignIn, ...callbacks }: Activa
   const { entryState } = flow;
   const isFirst = !entryState || state === entryState;
   // That read may bring a code for the form, which takes its default at mount: a new form.
-  const entryCode = entryState && 'userCode' in entryState ? (entryState.userCode ?? '') : '';
+  const entryCode = (entryState as { userCode?: string } | undefined)?.userCode;
   return (
     <div className={cx(part('root'), className)} data-state={state.status}>
       {/* Says that the code is being checked: that moves no focus, so nothing else would. */}
@@ -59,14 +59,14 @@ function renderScreen(
   flow: ActivationController,
   isFirst: boolean,
   renderSignIn: ActivateDeviceProps['renderSignIn'],
-  entryCode: string,
+  entryCode: string | undefined,
 ) {
   switch (state.status) {
     case 'entering':
     case 'verifying':
       return (
         <CodeEntry
-          key={`entry:${entryCode}`}
+          key={entryCode}
           defaultCode={state.userCode}
           pending={state.status === 'verifying'}
           error={state.status === 'entering' ? state.error : undefined}

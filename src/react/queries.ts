@@ -1,4 +1,4 @@
-import { queryOptions, type QueryClient, type UseQueryOptions } from '@tanstack/react-query';
+import type { QueryClient, UseQueryOptions } from '@tanstack/react-query';
 import type { ActivationAdapter, DeviceContext, SignedInUser } from '../core/adapter';
 import type { Entry } from '../core/entry';
 
@@ -7,7 +7,8 @@ import type { Entry } from '../core/entry';
 const ONCE = { retry: false, staleTime: Infinity, refetchOnWindowFocus: false, refetchOnReconnect: false } as const;
 
 // Declared return types: inferred ones name @tanstack/query-core (not a dependency of the kit)
-// and helper types newer than the oldest react-query 5 the kit supports.
+// and helper types newer than the oldest react-query 5 the kit supports. (No `queryOptions()`
+// either: at run time it returns its argument, and these types say all it would.)
 type VerifyKey = readonly ['activate-kit', 'verify', string, string, number];
 type SessionKey = readonly ['activate-kit', 'session', string];
 /** A react-query options object for `useQuery`, `prefetchQuery` or `fetchQuery`. */
@@ -19,7 +20,7 @@ export type KitQueryOptions<TData, TKey extends readonly unknown[]> = UseQueryOp
  * (the standalone app starts it before React renders) share it.
  */
 export function verifyQueryOptions(adapter: ActivationAdapter, userCode: string, attempt: number): KitQueryOptions<DeviceContext, VerifyKey> {
-  return queryOptions({
+  return {
     queryKey: ['activate-kit', 'verify', adapter.id, userCode, attempt] as const,
     // The abort signal is deliberately not passed on: react-query cancels a query whose signal
     // was read when its last observer unmounts, and StrictMode's unmount would then cost a
@@ -31,16 +32,16 @@ export function verifyQueryOptions(adapter: ActivationAdapter, userCode: string,
     },
     ...ONCE,
     retryOnMount: false,
-  });
+  };
 }
 
 /** Who is signed in (sign-in backends only); `null` means the page must ask first. */
 export function sessionQueryOptions(adapter: ActivationAdapter): KitQueryOptions<SignedInUser | null, SessionKey> {
-  return queryOptions({
+  return {
     queryKey: ['activate-kit', 'session', adapter.id] as const,
     queryFn: (): Promise<SignedInUser | null> => adapter.signIn!.getSession(),
     ...ONCE,
-  });
+  };
 }
 
 /**

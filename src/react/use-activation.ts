@@ -116,8 +116,8 @@ export function useActivation(callbacks: ActivationCallbacks = {}) {
   const consenting = state.status === 'consenting' ? state.context : null;
   return {
     state,
-    /** The state the page started in: the address's, which is read after mount (`null` until then). */
-    entryState: entry?.state ?? null,
+    /** The state the page started in: the address's, which is read after mount (`undefined` until then). */
+    entryState: entry?.state,
     /** Whether an approve/deny request is in flight, and which. */
     pendingDecision: consent.isPending ? consent.variables?.decision : undefined,
     ...actions,

@@ -1,14 +1,13 @@
-import { useReducer, useRef, useState } from 'react';
-import { activationReducer, type ActivationEvent, type ActivationState } from '../core/activation';
+import { useReducer, useState } from 'react';
+import { activationReducer, initialActivationState, type ActivationEvent, type ActivationState } from '../core/activation';
 import type { ActivationAdapter } from '../core/adapter';
 import { readEntry, type Entry } from '../core/entry';
 import { browserLocation, type LocationPort } from './location';
 import { useIsomorphicLayoutEffect } from './use-isomorphic-layout-effect';
 
-type EntryEvent = ActivationEvent | { readonly type: 'ADDRESS_READ'; readonly state: ActivationState };
-
-function reduce(state: ActivationState, event: EntryEvent): ActivationState {
-  return event.type === 'ADDRESS_READ' ? event.state : activationReducer(state, event);
+/** The activation reducer, plus one more event: a whole state, the one the address says. */
+function reduce(state: ActivationState, event: ActivationEvent | ActivationState): ActivationState {
+  return 'status' in event ? event : activationReducer(state, event);
 }
 
 /**
@@ -19,20 +18,14 @@ function reduce(state: ActivationState, event: EntryEvent): ActivationState {
  * started in (the same object), and the caller applies its `scrubbedHref`.
  */
 export function useEntryState(adapter: ActivationAdapter, location: LocationPort) {
-  const deferred = location === browserLocation;
-  const [entry, setEntry] = useState<Entry | null>(() => (deferred ? null : readEntry(adapter, location.href())));
-  const [blank] = useState<ActivationState>(() => ({ status: 'entering', attempt: 0 }));
-  const [state, dispatch] = useReducer(reduce, entry?.state ?? blank);
-  // A ref, not `entry`: StrictMode runs the effect twice before the new `entry` renders.
-  const read = useRef(!deferred);
+  const [entry, setEntry] = useState<Entry | null>(() => (location === browserLocation ? null : readEntry(adapter, location.href())));
+  const [state, dispatch] = useReducer(reduce, entry?.state ?? initialActivationState);
   useIsomorphicLayoutEffect(() => {
-    if (read.current) return;
-    read.current = true;
+    // (StrictMode runs this twice before `entry` is set: both reads agree, the second wins.)
+    if (entry) return;
     const found = readEntry(adapter, location.href());
-    // A plain visit keeps the state object it rendered, so hosts hear of it once.
-    const moved = found.state.status !== 'entering' || found.state.userCode !== undefined;
-    if (moved) dispatch({ type: 'ADDRESS_READ', state: found.state });
-    setEntry(moved ? found : { ...found, state: blank });
-  }, [adapter, location, blank]);
+    dispatch(found.state);
+    setEntry(found);
+  }, [adapter, location, entry]);
   return [state, dispatch as (event: ActivationEvent) => void, entry] as const;
 }
