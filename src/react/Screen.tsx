@@ -1,6 +1,5 @@
-import { useId, useRef, type ReactNode } from 'react';
+import { useCallback, useId, type ReactNode } from 'react';
 import { cx, useActivationContext } from './ActivationProvider';
-import { useIsomorphicLayoutEffect } from './use-isomorphic-layout-effect';
 
 export interface ScreenProps {
   /** The screen's heading; it receives focus when the screen appears. */
@@ -16,12 +15,14 @@ export interface ScreenProps {
 export function Screen({ title, focusHeading = true, className, children }: ScreenProps) {
   const { part } = useActivationContext();
   const id = useId();
-  const heading = useRef<HTMLHeadingElement>(null);
-  // Layout effect: focus lands in the same frame the screen appears, before anyone can type.
-  // (SSR: the isomorphic variant, so React 18 servers do not warn.)
-  useIsomorphicLayoutEffect(() => {
-    if (focusHeading) heading.current?.focus();
-  }, [focusHeading]);
+  // A ref callback, not an effect: focus lands as the heading is attached, in the same frame the
+  // screen appears (before anyone can type), and a server, which attaches nothing, never runs it.
+  const heading = useCallback(
+    (element: HTMLHeadingElement | null) => {
+      if (focusHeading) element?.focus();
+    },
+    [focusHeading],
+  );
   return (
     <section className={cx(part('screen'), className)} aria-labelledby={id}>
       <h2 id={id} ref={heading} tabIndex={-1} className={part('title')}>
