@@ -4,6 +4,8 @@
 //  - Each reachable file gets a `.d.cts` twin importing `.cjs`, the types of the CommonJS build:
 //    under `"type": "module"` a `.d.ts` describes an ES module, which `require` cannot load.
 //  - Declarations no entry reaches (internal modules whose types nothing exports) are deleted.
+//  - Every package the declarations import must be a declared dependency or peer: under pnpm's
+//    strict layout an undeclared one (say @tanstack/query-core) does not resolve.
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 
@@ -11,6 +13,9 @@ const DIST = 'dist';
 const ENTRIES = ['index.d.ts', 'core/index.d.ts', 'adapters/authos.d.ts', 'adapters/better-auth.d.ts'];
 // `from './x'`, `import './x'`, `import('./x')`: the three ways a declaration names a module.
 const SPECIFIER = /(\bfrom\s*|\bimport\s*\(\s*|\bimport\s+)(['"])(\.{1,2}\/[^'"]*)\2/g;
+const PACKAGE = /(?:\bfrom\s*|\bimport\s*\(\s*|\bimport\s+)['"]((?:@[^/'"]+\/)?[^./'"][^/'"]*)/g;
+const manifest = JSON.parse(readFileSync('package.json', 'utf8'));
+const declared = new Set(Object.keys({ ...manifest.dependencies, ...manifest.peerDependencies }));
 
 /** The declaration file a relative specifier in `file` means: `x.d.ts` or `x/index.d.ts`. */
 function target(file, specifier) {
@@ -41,6 +46,9 @@ while (queue.length) {
   if (reached.has(file)) continue;
   reached.add(file);
   const text = readFileSync(join(DIST, file), 'utf8');
+  for (const [, name] of text.matchAll(PACKAGE)) {
+    if (!declared.has(name)) throw new Error(`finish-types: ${file} imports ${name}, which package.json does not declare`);
+  }
   const esm = rewrite(file, text, '.js');
   writeFileSync(join(DIST, file), esm.out);
   writeFileSync(join(DIST, file.replace(/\.d\.ts$/, '.d.cts')), rewrite(file, text, '.cjs').out);
