@@ -5,7 +5,7 @@ import jsxA11y from 'eslint-plugin-jsx-a11y';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-app', 'dist-app-*', 'storybook-static', 'test-results', 'playwright-report', 'public/mockServiceWorker.js', 'node_modules'] },
+  { ignores: ['dist', 'dist-app', 'dist-app-*', 'storybook-static', 'test-results', 'playwright-report', 'public/mockServiceWorker.js', 'node_modules', 'test/consumers/*/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -15,5 +15,5 @@ export { Outcome, type OutcomeProps } from './react/Outcome';
 export { ErrorNotice, type ErrorNoticeProps } from './react/ErrorNotice';
 export { useActivation, type ActivationCallbacks, type ActivationController } from './react/use-activation';
 export { useCodeField } from './react/use-code-field';
-export { prefetchEntry, sessionQueryOptions, verifyQueryOptions } from './react/queries';
+export { prefetchEntry, sessionQueryOptions, verifyQueryOptions, type KitQueryOptions } from './react/queries';
 export { browserLocation, createMemoryLocation, type LocationPort } from './react/location';

@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import type { ActivationState } from '../core/activation';
 import type { ActivationError } from '../core/errors';
 import { cx, useActivationContext } from './ActivationProvider';
@@ -38,14 +38,18 @@ export function ActivateDevice({ className, renderSignIn, ...callbacks }: Activa
   const flow = useActivation(callbacks);
   const { state } = flow;
   // Focus goes to each new screen's heading, but not on page load: there the code field has it.
-  const [initial] = useState(state);
+  // (SSR: the page's first state is the one read from the address after mount.)
+  const { entryState } = flow;
+  const isFirst = !entryState || state === entryState;
+  // That read may bring a code for the form, which takes its default at mount: a new form.
+  const entryCode = (entryState as { userCode?: string } | undefined)?.userCode;
   return (
     <div className={cx(part('root'), className)} data-state={state.status}>
       {/* Says that the code is being checked: that moves no focus, so nothing else would. */}
       <div role="status" aria-live="polite" aria-atomic="true" className={part('visually-hidden')}>
         {state.status === 'verifying' ? messages.verifying : ''}
       </div>
-      {renderScreen(state, flow, initial === state, renderSignIn)}
+      {renderScreen(state, flow, isFirst, renderSignIn, entryCode)}
     </div>
   );
 }
@@ -55,13 +59,14 @@ function renderScreen(
   flow: ActivationController,
   isFirst: boolean,
   renderSignIn: ActivateDeviceProps['renderSignIn'],
+  entryCode: string | undefined,
 ) {
   switch (state.status) {
     case 'entering':
     case 'verifying':
       return (
         <CodeEntry
-          key="entry"
+          key={entryCode}
           defaultCode={state.userCode}
           pending={state.status === 'verifying'}
           error={state.status === 'entering' ? state.error : undefined}

@@ -24,7 +24,11 @@ export interface ActivationProviderProps {
   queryClient?: QueryClient;
   /** Overrides for any message, or a whole locale pack. Default: English. */
   messages?: Partial<Messages>;
-  /** The page address. Default: the browser's (`window.location` and `history.replaceState`). */
+  /**
+   * The page address. Default: the browser's (`window.location` and `history.replaceState`), read
+   * once after mount, so server rendering and hydration never touch it. A location you pass is
+   * read in the first render, on a server too (e.g. `createMemoryLocation(requestUrl)`).
+   */
   location?: LocationPort;
   /** Render without the kit's `ak-*` class names, for fully custom styling. Default: `false`. */
   unstyled?: boolean;

@@ -1,4 +1,4 @@
-import { useId, useLayoutEffect, useRef, type ReactNode } from 'react';
+import { useCallback, useId, type ReactNode } from 'react';
 import { cx, useActivationContext } from './ActivationProvider';
 
 export interface ScreenProps {
@@ -15,11 +15,14 @@ export interface ScreenProps {
 export function Screen({ title, focusHeading = true, className, children }: ScreenProps) {
   const { part } = useActivationContext();
   const id = useId();
-  const heading = useRef<HTMLHeadingElement>(null);
-  // Layout effect: focus lands in the same frame the screen appears, before anyone can type.
-  useLayoutEffect(() => {
-    if (focusHeading) heading.current?.focus();
-  }, [focusHeading]);
+  // A ref callback, not an effect: focus lands as the heading is attached, in the same frame the
+  // screen appears (before anyone can type), and a server, which attaches nothing, never runs it.
+  const heading = useCallback(
+    (element: HTMLHeadingElement | null) => {
+      if (focusHeading) element?.focus();
+    },
+    [focusHeading],
+  );
   return (
     <section className={cx(part('screen'), className)} aria-labelledby={id}>
       <h2 id={id} ref={heading} tabIndex={-1} className={part('title')}>

@@ -1,4 +1,4 @@
-import { queryOptions, type QueryClient } from '@tanstack/react-query';
+import type { QueryClient, UseQueryOptions } from '@tanstack/react-query';
 import type { ActivationAdapter, DeviceContext, SignedInUser } from '../core/adapter';
 import type { Entry } from '../core/entry';
 
@@ -9,13 +9,21 @@ export const NAMES_WAIT_MS = 1500;
 // never retried or refetched silently.
 const ONCE = { retry: false, staleTime: Infinity, refetchOnWindowFocus: false, refetchOnReconnect: false } as const;
 
+// Declared return types: inferred ones name @tanstack/query-core (not a dependency of the kit)
+// and helper types newer than the oldest react-query 5 the kit supports. (No `queryOptions()`
+// either: at run time it returns its argument, and these types say all it would.)
+type VerifyKey = readonly ['activate-kit', 'verify', string, string, number];
+type SessionKey = readonly ['activate-kit', 'session', string];
+/** A react-query options object for `useQuery`, `prefetchQuery` or `fetchQuery`. */
+export type KitQueryOptions<TData, TKey extends readonly unknown[]> = UseQueryOptions<TData, Error, TData, TKey> & { queryKey: TKey };
+
 /**
  * The verify request as a react-query options factory: the key carries the attempt number,
  * so each explicit submit is one request, and StrictMode's double mount or an early prefetch
  * (the standalone app starts it before React renders) share it.
  */
-export function verifyQueryOptions(adapter: ActivationAdapter, userCode: string, attempt: number) {
-  return queryOptions({
+export function verifyQueryOptions(adapter: ActivationAdapter, userCode: string, attempt: number): KitQueryOptions<DeviceContext, VerifyKey> {
+  return {
     queryKey: ['activate-kit', 'verify', adapter.id, userCode, attempt] as const,
     // The abort signal is deliberately not passed on: react-query cancels a query whose signal
     // was read when its last observer unmounts, and StrictMode's unmount would then cost a
@@ -33,16 +41,16 @@ export function verifyQueryOptions(adapter: ActivationAdapter, userCode: string,
     },
     ...ONCE,
     retryOnMount: false,
-  });
+  };
 }
 
 /** Who is signed in (sign-in backends only); `null` means the page must ask first. */
-export function sessionQueryOptions(adapter: ActivationAdapter) {
-  return queryOptions({
+export function sessionQueryOptions(adapter: ActivationAdapter): KitQueryOptions<SignedInUser | null, SessionKey> {
+  return {
     queryKey: ['activate-kit', 'session', adapter.id] as const,
     queryFn: (): Promise<SignedInUser | null> => adapter.signIn!.getSession(),
     ...ONCE,
-  });
+  };
 }
 
 /**

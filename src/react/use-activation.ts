@@ -1,11 +1,11 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { nextStepAfterVerify, type DeviceContext } from '../core/adapter';
-import { activationReducer, refusableContext, type ActivationEvent, type ActivationState } from '../core/activation';
-import { readEntry } from '../core/entry';
+import { refusableContext, type ActivationEvent, type ActivationState } from '../core/activation';
 import { toActivationError, type ActivationError } from '../core/errors';
 import { useActivationContext } from './ActivationProvider';
 import { sessionQueryOptions, verifyQueryOptions } from './queries';
+import { useEntryState } from './use-entry';
 
 export interface ActivationCallbacks {
   /** Called once when the device is approved. */
@@ -24,11 +24,11 @@ export interface ActivationCallbacks {
  */
 export function useActivation(callbacks: ActivationCallbacks = {}) {
   const { adapter, location } = useActivationContext();
-  const [entry] = useState(() => readEntry(adapter, location.href()));
-  const [state, dispatch] = useReducer(activationReducer, entry.state);
+  // SSR: the address is read after mount (use-entry.ts); `entry` is null until then.
+  const [state, dispatch, entry] = useEntryState(adapter, location);
 
   useEffect(() => {
-    if (entry.scrubbedHref) location.replace(entry.scrubbedHref);
+    if (entry?.scrubbedHref) location.replace(entry.scrubbedHref);
   }, [entry, location]);
 
   const verifying = state.status === 'verifying' ? state : null;
@@ -77,7 +77,8 @@ export function useActivation(callbacks: ActivationCallbacks = {}) {
   });
   const previous = useRef<ActivationState | null>(null);
   useEffect(() => {
-    if (previous.current === state) return;
+    // SSR: the page's first state is known once the address is read.
+    if (!entry || previous.current === state) return;
     previous.current = state;
     const { onApproved, onDenied, onError, onStateChange } = latest.current;
     onStateChange?.(state);
@@ -85,7 +86,7 @@ export function useActivation(callbacks: ActivationCallbacks = {}) {
     if (state.status === 'denied') onDenied?.(state.deviceTold);
     // `failed`, and the failures shown beside the code field or on the consent screen.
     if ('error' in state && state.error) onError?.(state.error);
-  }, [state]);
+  }, [state, entry]);
 
   // `dispatch` never changes, so neither do these.
   const [actions] = useState(() => ({
@@ -109,18 +110,20 @@ export function useActivation(callbacks: ActivationCallbacks = {}) {
       dispatch({ type: 'REDIRECT', provider, url });
       location.assign(url);
     },
-    [adapter, context, location],
+    [adapter, context, location, dispatch],
   );
 
   const queryClient = useQueryClient();
   const completeSignIn = useCallback(() => {
     queryClient.setQueryData(sessionQueryOptions(adapter).queryKey, {});
     dispatch({ type: 'SIGNED_IN' });
-  }, [adapter, queryClient]);
+  }, [adapter, queryClient, dispatch]);
 
   const consenting = state.status === 'consenting' ? state.context : null;
   return {
     state,
+    /** The state the page started in: the address's, which is read after mount (`undefined` until then). */
+    entryState: entry?.state,
     /** Whether an approve/deny request is in flight, and which. */
     pendingDecision: consent.isPending ? consent.variables?.decision : undefined,
     ...actions,
