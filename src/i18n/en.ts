@@ -23,8 +23,8 @@ export const en = {
   alreadyUsed: 'That code was already used. Start again on your device for a new one.',
   notFound: 'The service behind this code no longer exists.',
   forbidden: "Your account can't sign in this device. Ask your administrator, or stop if you didn't start this.",
-  lookupRefused: "The sign-in service refused to look up this code. Contact the app's administrator.",
-  alreadyAnswered: 'This request was already answered. For a new code, start again on your device.',
+  lookupRefused: 'The sign-in service refused to look up this code. Ask its administrator.',
+  alreadyAnswered: 'This request was already answered. Start again on your device for a new code.',
   unauthenticated: 'Your session ended. Sign in again.',
   // The two failures that come with a wait: this sentence, then `retryIn` counting down, or `retryLater`.
   rateLimited: 'Too many attempts.',
@@ -37,7 +37,7 @@ export const en = {
   offline: "You're offline. Check your connection, then try again.",
   timeout: 'The sign-in service took too long. Try again.',
   unexpectedResponse: 'The sign-in service sent an unexpected answer. Try again later.',
-  unconfirmed: "The answer was unreadable, so we can't tell if that worked. Check your device; if it hasn't continued in a minute, start again there.",
+  unconfirmed: "We can't tell if that worked. Check your device; if it hasn't continued in a minute, start again there.",
   badLink: 'This link is damaged. Enter the code shown on your device instead.',
   providerError: 'The sign-in provider reported a problem; your device was not signed in.',
   accessDenied: 'Access was denied; your device was not signed in.',
@@ -61,7 +61,7 @@ export const en = {
   // Choosing a provider
   chooseTitle: 'Choose how to sign in',
   continueWith: (provider: string) => `Continue with ${provider}`,
-  noProviders: 'This service has no sign-in methods set up. Contact its administrator.',
+  noProviders: 'This service has no sign-in methods set up. Ask its administrator.',
   redirectingTitle: (provider: string) => `Taking you to ${provider}…`,
   redirectingBody: 'Sign in there, then you\u2019ll come back here.',
 

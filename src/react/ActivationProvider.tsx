@@ -61,7 +61,7 @@ export function ActivationProvider({ adapter, queryClient, messages, location, u
 /** The nearest `<ActivationProvider>`'s values; throws a clear error when there is none. */
 export function useActivationContext(): ActivationContextValue {
   const value = useContext(ActivationContext);
-  if (!value) throw new Error('activate-kit: wrap this component in <ActivationProvider adapter={…}>.');
+  if (!value) throw new Error('activate-kit: no <ActivationProvider> above this component.');
   return value;
 }
 
