@@ -4,6 +4,7 @@ import { MINIMAL_VIEWPORTS } from 'storybook/viewport';
 import '../src/styles/activate-kit.css';
 import { backendLoader, startWorker, takeUnhandledRequests } from '../stories/support/backend';
 import { MOBILE_320, withFrame, withKit } from '../stories/support/decorators';
+import { LANGUAGE_ITEMS } from '../stories/support/languages';
 
 /** WCAG 2.2 AA: every A and AA rule up to 2.2 (the same set as test/browser/axe.ts). */
 const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -47,8 +48,12 @@ const preview: Preview = {
         dynamicTitle: true,
       },
     },
+    locale: {
+      description: "Language: the kit's messages from that locale pack (the root takes its lang and, for right-to-left languages, dir)",
+      toolbar: { title: 'Language', icon: 'globe', items: LANGUAGE_ITEMS, dynamicTitle: true },
+    },
   },
-  initialGlobals: { theme: 'light', direction: 'ltr' },
+  initialGlobals: { theme: 'light', direction: 'ltr', locale: 'en' },
   parameters: {
     layout: 'fullscreen',
     viewport: {

@@ -31,6 +31,20 @@ const SHOTS = [
   ['long-names-320', 'providerpicker--long-names-narrow', '', 320, 'Continue with Microsoft'],
   ['network-down', 'activatedevice--error-network-down', '', 1000, "couldn't reach"],
   ['custom-theme', 'activatedevice--custom-theme', '', 1000, 'Yes, it matches'],
+  // Languages at 320 px (wait for the screen's state: the text is not English).
+  ['lang-entry-de-320', 'activatedevice--entry-de', '', 320, 'css=.ak-root[data-state="entering"]'],
+  ['lang-choose-de-320', 'activatedevice--choose-de', '', 320, 'css=.ak-root[data-state="choosing"]'],
+  ['lang-rate-limited-de-320', 'activatedevice--rate-limited-de', '', 320, 'css=[role="timer"]'],
+  ['lang-confirm-ar-320', 'activatedevice--confirm-ar', '', 320, 'css=.ak-root[data-state="confirming"]'],
+  ['lang-code-error-ar-320', 'activatedevice--code-error-ar', '', 320, 'css=[role="alert"]'],
+  ['lang-consent-ar-320', 'better-auth-activatedevice--consent-ar', '', 320, 'css=.ak-root[data-state="signingIn"], .ak-root[data-state="consenting"], .ak-root[data-state="entering"]'],
+  ['lang-mfa-ja-320', 'activatedevice--mfa-ja', '', 320, 'css=.ak-root[data-state="mfa"]'],
+  ['lang-choose-ja-320', 'activatedevice--choose-ja', '', 320, 'css=.ak-root[data-state="choosing"]'],
+  ['lang-refused-ja-320', 'activatedevice--refused-ja', '', 320, 'css=.ak-root[data-state="denied"]'],
+  ['lang-confirm-pseudo-320', 'activatedevice--confirm-pseudo', '', 320, 'css=.ak-root[data-state="confirming"]'],
+  ['lang-choose-pseudo-320', 'activatedevice--choose-pseudo', '', 320, 'css=.ak-root[data-state="choosing"]'],
+  ['lang-mfa-recovery-pseudo-320', 'activatedevice--mfa-recovery-pseudo', '', 320, 'css=.ak-root[data-state="mfa"]'],
+  ['lang-sign-in-pseudo-320', 'better-auth-activatedevice--sign-in-pseudo', '', 320, 'css=.ak-root[data-state="signingIn"]'],
   ['docs-activate-device', 'activatedevice--docs', '', 1200, 'Every story below runs the real AuthOS adapter', 'docs'],
   ['docs-introduction', 'introduction--docs', '', 1200, 'Theming with', 'docs'],
   ['docs-mfa-challenge', 'mfachallenge--docs', '', 1200, 'In these stories the challenge is real', 'docs'],
@@ -79,9 +93,9 @@ try {
     await page.setViewportSize({ width, height: 900 });
     const query = new URLSearchParams({ id, viewMode, ...(globals ? { globals } : {}) });
     await page.goto(`${origin}/iframe.html?${query}`);
-    await page.getByText(text).first().waitFor({ timeout: 15_000 });
-    // Let the play function and the a11y run finish.
-    await page.waitForTimeout(viewMode === 'docs' ? 1500 : 600);
+    await (text.startsWith('css=') ? page.locator(text.slice(4)) : page.getByText(text)).first().waitFor({ timeout: 15_000 });
+    // Let the play function and the a11y run finish (a language story reaches its screen by playing).
+    await page.waitForTimeout(viewMode === 'docs' ? 1500 : name.startsWith('lang-') ? 2500 : 600);
     const controlled = await page.evaluate(() => Boolean(navigator.serviceWorker.controller));
     if (!controlled) problems.push(`${name}: the MSW service worker does not control the page`);
     await page.screenshot({ path: join(OUT, `${name}.png`), fullPage: viewMode === 'docs' });

@@ -1,9 +1,10 @@
 /** The service flow (org `acme`, service `cli`) through the built app, end to end. */
 import type { Page } from '@playwright/test';
 import { currentDemoTotp } from '../dev/simulator/core.mjs';
-import { describeCharacter } from '../src/core/user-code';
 import { en } from '../src/i18n/en';
 import { expect, test, typeCode, type World } from './fixtures';
+import { say } from '../test/helpers/say';
+import { waitText } from '../src/i18n/error-text';
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -11,7 +12,7 @@ const heading = (page: Page, name: string | RegExp) => page.getByRole('heading',
 
 /** From the provider picker through the simulated provider, as the demo or the MFA user. */
 async function signInAt(page: Page, provider: 'GitHub' | 'Google' | 'Microsoft', as: 'demo user' | 'MFA user' | 'Cancel') {
-  await page.getByRole('button', { name: en.continueWith(provider) }).click();
+  await page.getByRole('button', { name: say(en.continueWith, { provider: provider }) }).click();
   await expect(page.getByRole('heading', { level: 1, name: `Simulated ${provider} sign-in — development simulator` })).toBeVisible();
   await page.getByRole('link', { name: as === 'Cancel' ? 'Cancel' : `Continue as ${as}` }).click();
 }
@@ -50,7 +51,7 @@ test('happy path: typed code, provider, demo user; the device receives its token
   await typeCode(page, device.code.userCode);
   await page.getByRole('button', { name: en.submitCode, exact: true }).click();
   await expect(heading(page, en.chooseTitle)).toBeVisible();
-  await expect(page.getByText(en.signInTo('Acme CLI', 'Acme Corp'))).toBeVisible();
+  await expect(page.getByText(say(en.signInTo, { service: 'Acme CLI', org: 'Acme Corp' }))).toBeVisible();
   await world.screen('choose');
 
   await signInAt(page, 'GitHub', 'demo user');
@@ -179,7 +180,7 @@ test('an invalid code, then the correction', async ({ page, world }) => {
   // Malformed: caught in the page, no request spent.
   await typeCode(page, 'WDJB-MJH0');
   await page.getByRole('button', { name: en.submitCode, exact: true }).click();
-  await expect(page.locator('.ak-problem')).toHaveText(en.codeInvalidCharacter('0', describeCharacter('0'), 8));
+  await expect(page.locator('.ak-problem')).toHaveText(say(en.codeInvalidCharacter, { character: '0', name: en.digitZero, position: 8 }));
   await world.screen('malformed');
   expect(world.verifyRequests).toHaveLength(0);
 
@@ -217,7 +218,7 @@ test.describe('rate limited', () => {
     await typeCode(page, device.code.userCode);
     await submit.click();
     const notice = page.locator('[role="alert"][data-code="rate_limited"]');
-    const counting = new RegExp(`^(${[1, 2, 3].map((seconds) => escapeRegExp(en.retryIn(seconds))).join('|')})$`);
+    const counting = new RegExp(`^(${[1, 2, 3].map((seconds) => escapeRegExp(waitText(en, seconds))).join('|')})$`);
     await expect(notice).toContainText(en.rateLimited);
     await expect(notice.getByRole('timer')).toHaveText(counting);
     await expect(submit).toBeDisabled();
@@ -243,7 +244,8 @@ test('network down on the first verify, then a retry', async ({ page, world }) =
   await expect(page).toHaveURL(world.url('activate'));
   await world.screen('offline');
 
-  await page.getByRole('button', { name: en.submitCode, exact: true }).click();
+  // After a network failure the entry button says what it will do: try the same code again.
+  await page.getByRole('button', { name: en.tryAgain, exact: true }).click();
   await expect(heading(page, en.chooseTitle)).toBeVisible();
   expect(world.verifyRequests).toHaveLength(2);
   await signInAt(page, 'GitHub', 'demo user');

@@ -5,9 +5,10 @@
  */
 import type { Page } from '@playwright/test';
 import type { TOTP } from 'otpauth';
-import { describeCharacter } from '../src/core/user-code';
 import { en } from '../src/i18n/en';
 import { expect, test, typeCode, type BetterAuthWorld } from './fixtures';
+import { say } from '../test/helpers/say';
+import { waitText } from '../src/i18n/error-text';
 
 const heading = (page: Page, name: string | RegExp) => page.getByRole('heading', { name, level: 2 });
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -195,7 +196,7 @@ test.describe('better-auth', () => {
     // Malformed (0 is not in better-auth's alphabet): caught in the page, nothing sent.
     await typeCode(page, 'WDJB-MJH0');
     await submit.click();
-    await expect(page.locator('.ak-problem')).toHaveText(en.codeInvalidCharacter('0', describeCharacter('0'), 8));
+    await expect(page.locator('.ak-problem')).toHaveText(say(en.codeInvalidCharacter, { character: '0', name: en.digitZero, position: 8 }));
     await world.screen('malformed');
 
     // Well-formed but unknown: sign in first (a lookup would claim it), then better-auth says no.
@@ -236,7 +237,7 @@ test.describe('better-auth', () => {
       await typeCode(page, device.code.userCode);
       await submit.click();
       const notice = page.locator('[role="alert"][data-code="rate_limited"]');
-      const counting = new RegExp(`^(${Array.from({ length: WINDOW_S }, (_, index) => escapeRegExp(en.retryIn(index + 1))).join('|')})$`);
+      const counting = new RegExp(`^(${Array.from({ length: WINDOW_S }, (_, index) => escapeRegExp(waitText(en, index + 1))).join('|')})$`);
       await expect(notice).toContainText(en.rateLimited);
       await expect(notice.getByRole('timer')).toHaveText(counting);
       await expect(submit).toBeDisabled();

@@ -3,6 +3,7 @@ import type { Page } from '@playwright/test';
 import { currentDemoTotp } from '../dev/simulator/core.mjs';
 import { en } from '../src/i18n/en';
 import { expect, type World } from './fixtures';
+import { say } from '../test/helpers/say';
 
 const heading = (page: Page, name: string | RegExp) => page.getByRole('heading', { name, level: 2 });
 
@@ -28,7 +29,7 @@ export async function serviceFlowWithMfa(page: Page, world: World) {
   const device = await world.startDevice();
   await page.goto(device.code.verificationUriComplete!);
   await page.getByRole('button', { name: en.confirmYes }).click();
-  await page.getByRole('button', { name: en.continueWith('GitHub') }).click();
+  await page.getByRole('button', { name: say(en.continueWith, { provider: 'GitHub' }) }).click();
   await page.getByRole('link', { name: 'Continue as MFA user' }).click();
   // One level deeper than /activate: the assets must still load from here.
   await expect(heading(page, en.mfaTitle)).toBeVisible();
@@ -44,7 +45,7 @@ export async function platformFlowWithFragment(page: Page, world: World) {
   const admin = await world.startDevice({ admin: true });
   await page.goto(admin.code.verificationUriComplete!);
   await page.getByRole('button', { name: en.confirmYes }).click();
-  await page.getByRole('button', { name: en.continueWith('Google') }).click();
+  await page.getByRole('button', { name: say(en.continueWith, { provider: 'Google' }) }).click();
   const back = page.waitForResponse((response) => response.url().includes('/auth/_sim/complete'));
   await page.getByRole('link', { name: 'Continue as MFA user' }).click();
   expect((await back).headers().location).toContain('#mfa_required=true&');

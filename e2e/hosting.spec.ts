@@ -5,6 +5,7 @@ import { en } from '../src/i18n/en';
 import { expect, test } from './fixtures';
 import { watchPage } from './flows';
 import { SCREENS_DIR } from './helpers';
+import { say } from '../test/helpers/say';
 
 const heading = (page: Page, name: string | RegExp) => page.getByRole('heading', { name, level: 2 });
 
@@ -29,7 +30,7 @@ test.describe('under a sub-path', () => {
     await world.screen('confirm-dark');
 
     await page.getByRole('button', { name: en.confirmYes }).click();
-    await page.getByRole('button', { name: en.continueWith('GitHub') }).click();
+    await page.getByRole('button', { name: say(en.continueWith, { provider: 'GitHub' }) }).click();
     await page.getByRole('link', { name: 'Continue as MFA user' }).click();
     // AuthOS keeps only the origin of the activation URI: the service flow returns to /activate/….
     await expect(heading(page, en.mfaTitle)).toBeVisible();
@@ -44,7 +45,7 @@ test.describe('under a sub-path', () => {
     const admin = await world.startDevice({ admin: true });
     await page.goto(admin.code.verificationUriComplete!);
     await page.getByRole('button', { name: en.confirmYes }).click();
-    await page.getByRole('button', { name: en.continueWith('Google') }).click();
+    await page.getByRole('button', { name: say(en.continueWith, { provider: 'Google' }) }).click();
     await page.getByRole('link', { name: 'Continue as demo user' }).click();
     await expect(heading(page, en.approvedTitle)).toBeVisible();
     await expect(page).toHaveURL(world.url('callback'));
@@ -132,7 +133,7 @@ test('strict CSP: served with the header, and no violation anywhere in a full fl
   expect(headers['referrer-policy']).toBe('no-referrer');
 
   await page.getByRole('button', { name: en.confirmYes }).click();
-  await page.getByRole('button', { name: en.continueWith('GitHub') }).click();
+  await page.getByRole('button', { name: say(en.continueWith, { provider: 'GitHub' }) }).click();
   await page.getByRole('link', { name: 'Continue as MFA user' }).click();
   await page.getByLabel(en.mfaCodeLabel).fill(currentDemoTotp());
   await page.getByRole('button', { name: en.mfaSubmit, exact: true }).click();

@@ -3,6 +3,7 @@ import type { Page } from '@playwright/test';
 import { currentDemoTotp } from '../dev/simulator/core.mjs';
 import { en } from '../src/i18n/en';
 import { expect, test, typeCode } from './fixtures';
+import { say } from '../test/helpers/say';
 
 const heading = (page: Page, name: string | RegExp) => page.getByRole('heading', { name, level: 2 });
 
@@ -19,7 +20,7 @@ for (const legacyMfaFragment of [false, true]) {
       await world.screen('confirm-admin');
       await page.getByRole('button', { name: en.confirmYes }).click();
 
-      await page.getByRole('button', { name: en.continueWith('GitHub') }).click();
+      await page.getByRole('button', { name: say(en.continueWith, { provider: 'GitHub' }) }).click();
       await expect(page.getByText('(platform admin flow)')).toBeVisible();
       const back = page.waitForResponse((response) => response.url().includes('/auth/_sim/complete'));
       await page.getByRole('link', { name: 'Continue as MFA user' }).click();
@@ -44,10 +45,10 @@ test('platform admin flow: cancel at the provider comes back as a refusal', asyn
   await page.goto(device.code.verificationUri);
   await typeCode(page, device.code.userCode);
   await page.getByRole('button', { name: en.submitCode, exact: true }).click();
-  await page.getByRole('button', { name: en.continueWith('Microsoft') }).click();
+  await page.getByRole('button', { name: say(en.continueWith, { provider: 'Microsoft' }) }).click();
   await page.getByRole('link', { name: 'Cancel' }).click();
 
-  await expect(heading(page, en.deniedTitle)).toBeVisible();
+  await expect(heading(page, en.refusedTitle)).toBeVisible();
   await expect(page.getByText(en.refusedBody)).toBeVisible();
   await expect(page).toHaveURL(world.url('callback'));
   await world.screen('refused');
@@ -89,7 +90,7 @@ for (const generation of ['newer', 'older'] as const) {
 
       await typeCode(page, device.code.userCode);
       await page.getByRole('button', { name: en.submitCode, exact: true }).click();
-      await page.getByRole('button', { name: en.continueWith('GitHub') }).click();
+      await page.getByRole('button', { name: say(en.continueWith, { provider: 'GitHub' }) }).click();
       await page.getByRole('link', { name: 'Continue as demo user' }).click();
       await expect(heading(page, en.approvedTitle)).toBeVisible();
       await device.expectToken();

@@ -2,7 +2,8 @@
 
 export * from './core/index';
 export { en, type Messages } from './i18n/en';
-export { errorText, problemText } from './i18n/error-text';
+export { errorText, problemText, waitText } from './i18n/error-text';
+export { format as formatMessage, type Plural, type MessageValues } from './i18n/format';
 export { ActivationProvider, useActivationContext, type ActivationProviderProps } from './react/ActivationProvider';
 export { ActivateDevice, type ActivateDeviceProps, type SignInSlotProps } from './react/ActivateDevice';
 export { PasswordSignIn, type PasswordSignInProps } from './react/PasswordSignIn';

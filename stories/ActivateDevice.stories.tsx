@@ -1,10 +1,14 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { delay, http, HttpResponse } from 'msw';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
-import { ActivateDevice, describeCharacter, en } from '../src/index';
+import { ActivateDevice, en } from '../src/index';
 import { contextResponses, returnUrls, toResponse, verifyResponses } from '../test/fixtures/authos';
 import { backendOf, type AuthOSParameters } from './support/backend';
-import { dark, narrow, rtl } from './support/variants';
+import { dark, inLanguage, narrow, rtl, type LanguageScreen } from './support/variants';
+import { PSEUDO_TAG } from './support/pseudo-locale';
+import { formatMessage } from '../src/index';
+import { say } from '../test/helpers/say';
+import { waitText } from '../src/i18n/error-text';
 
 const USAGE = `
 The whole \`/activate\` page: code entry (or confirmation of a code that arrived in a link),
@@ -99,7 +103,7 @@ export const InvalidCharacter: Story = {
   play: async (context) => {
     await userEvent.type(codeInput(context), 'WDJB-MJH0');
     const problem = await screen(context).findByRole('alert');
-    await expect(problem).toHaveTextContent(en.codeInvalidCharacter('0', describeCharacter('0'), 8));
+    await expect(problem).toHaveTextContent(say(en.codeInvalidCharacter, { character: '0', name: en.digitZero, position: 8 }));
     await expect(codeInput(context)).toHaveAttribute('aria-invalid', 'true');
     // Nothing was sent: a malformed code never costs rate limit.
     await userEvent.keyboard('{Enter}');
@@ -132,7 +136,7 @@ export const TypeCodeAndChoose: Story = {
     await userEvent.type(codeInput(context), `${userCode}{Enter}`);
     // A typed code needs no confirmation: straight to who is asking and how to sign in.
     await screen(context).findByRole('heading', { name: en.chooseTitle });
-    await expect(screen(context).getByRole('group', { name: en.contextLabel })).toHaveTextContent(en.signInTo('Acme CLI', 'Acme Corp'));
+    await expect(screen(context).getByRole('group', { name: en.contextLabel })).toHaveTextContent(say(en.signInTo, { service: 'Acme CLI', org: 'Acme Corp' }));
     await expect(screen(context).getByText(userCode!)).toBeVisible();
     await expect(screen(context).getAllByRole('button', { name: /^Continue with / })).toHaveLength(3);
   },
@@ -159,7 +163,7 @@ export const ConfirmLinkedCode: Story = {
     const { userCode, location } = backendOf(context);
     await screen(context).findByRole('heading', { name: en.confirmTitle });
     await expect(screen(context).getByText(userCode!)).toBeVisible();
-    await expect(screen(context).getByRole('group', { name: en.contextLabel })).toHaveTextContent(en.signInTo('Acme CLI', 'Acme Corp'));
+    await expect(screen(context).getByRole('group', { name: en.contextLabel })).toHaveTextContent(say(en.signInTo, { service: 'Acme CLI', org: 'Acme Corp' }));
     await expect(screen(context).getByRole('button', { name: en.confirmYes })).toBeVisible();
     // The code left the address bar as soon as it was read.
     await expect(location.href()).not.toContain('user_code');
@@ -172,7 +176,7 @@ export const ConfirmAndChoose: Story = {
   play: async (context) => {
     await userEvent.click(await screen(context).findByRole('button', { name: en.confirmYes }));
     await screen(context).findByRole('heading', { name: en.chooseTitle });
-    await expect(screen(context).getByRole('button', { name: en.continueWith('GitHub') })).toBeVisible();
+    await expect(screen(context).getByRole('button', { name: say(en.continueWith, { provider: 'GitHub' }) })).toBeVisible();
   },
 };
 
@@ -185,7 +189,7 @@ export const ContextSlugsOnly: Story = {
   }),
   play: async (context) => {
     await screen(context).findByRole('heading', { name: en.confirmTitle });
-    await expect(screen(context).getByRole('group', { name: en.contextLabel })).toHaveTextContent(en.signInTo('cli', 'acme'));
+    await expect(screen(context).getByRole('group', { name: en.contextLabel })).toHaveTextContent(say(en.signInTo, { service: 'cli', org: 'acme' }));
   },
 };
 
@@ -202,7 +206,7 @@ export const PlatformAdmin: Story = {
     await screen(context).findByRole('heading', { name: en.confirmTitle });
     await expect(screen(context).getByRole('group', { name: en.contextLabel })).toHaveTextContent(en.adminSignIn);
     await userEvent.click(screen(context).getByRole('button', { name: en.confirmYes }));
-    await userEvent.click(await screen(context).findByRole('button', { name: en.continueWith('Microsoft') }));
+    await userEvent.click(await screen(context).findByRole('button', { name: say(en.continueWith, { provider: 'Microsoft' }) }));
     const target = new URL(location.assigned[0]!);
     await expect(`${target.origin}${target.pathname}`).toBe(`${baseUrl}/auth/admin/microsoft`);
     await expect(Object.fromEntries(target.searchParams)).toEqual({ org_slug: 'platform', user_code: userCode });
@@ -230,8 +234,8 @@ export const Redirecting: Story = {
   play: async (context) => {
     const { baseUrl, location, sim, userCode } = backendOf(context);
     await userEvent.click(await screen(context).findByRole('button', { name: en.confirmYes }));
-    await userEvent.click(await screen(context).findByRole('button', { name: en.continueWith('GitHub') }));
-    await screen(context).findByRole('heading', { name: en.redirectingTitle('GitHub') });
+    await userEvent.click(await screen(context).findByRole('button', { name: say(en.continueWith, { provider: 'GitHub' }) }));
+    await screen(context).findByRole('heading', { name: say(en.redirectingTitle, { provider: 'GitHub' }) });
     // The page tried to leave exactly once, for AuthOS's own origin, with no redirect_uri.
     await expect(location.assigned).toHaveLength(1);
     const target = new URL(location.assigned[0]!);
@@ -239,7 +243,7 @@ export const Redirecting: Story = {
     await expect(Object.fromEntries(target.searchParams)).toEqual({ org: 'acme', service: 'cli', user_code: userCode });
     // …and the (simulated) AuthOS accepts it: its provider page offers to sign in.
     await expect(sim.handle({ method: 'GET', url: target.href }).status).toBe(200);
-    await expect(screen(context).getByRole('link', { name: en.continueWith('GitHub') })).toHaveAttribute('href', target.href);
+    await expect(screen(context).getByRole('link', { name: say(en.continueWith, { provider: 'GitHub' }) })).toHaveAttribute('href', target.href);
   },
 };
 
@@ -308,7 +312,7 @@ export const ErrorRateLimited: Story = {
     const seconds = () => Number(/\d+/.exec(timer.textContent ?? '')?.[0]);
     const first = seconds();
     await expect(first).toBeGreaterThan(10);
-    await expect(timer).toHaveTextContent(en.retryIn(first));
+    await expect(timer).toHaveTextContent(waitText(en, first));
     await expect(screen(context).getByRole('button', { name: en.submitCode })).toHaveAttribute('aria-disabled', 'true');
     // It counts down while the person watches.
     await waitFor(() => expect(seconds()).toBeLessThan(first), { timeout: 2500 });
@@ -358,8 +362,9 @@ export const ErrorMaintenance: Story = {
   parameters: authos({ ...linkedCode, handlers: [http.post('*/auth/device/verify', () => toResponse(verifyResponses.maintenance))] }),
   play: async (context) => {
     await expectError(context, en.serviceUnavailable, 'service_unavailable');
-    await expect(screen(context).getByRole('timer')).toHaveTextContent(en.retryIn(120));
-    await expect(screen(context).getByRole('button', { name: en.submitCode })).toHaveAttribute('aria-disabled', 'true');
+    await expect(screen(context).getByRole('timer')).toHaveTextContent(waitText(en, 120));
+    // The same code is worth sending again once the service is back: the button says "Try again".
+    await expect(screen(context).getByRole('button', { name: en.tryAgain })).toHaveAttribute('aria-disabled', 'true');
   },
 };
 
@@ -405,7 +410,7 @@ export const NamesBlank: Story = {
   parameters: authos({ ...linkedCode, handlers: [http.get('*/api/auth/context', () => toResponse(contextResponses.blankNames))] }),
   play: async (context) => {
     await screen(context).findByRole('heading', { name: en.confirmTitle });
-    await expect(screen(context).getByRole('group', { name: en.contextLabel })).toHaveTextContent(en.signInTo('cli', 'acme'));
+    await expect(screen(context).getByRole('group', { name: en.contextLabel })).toHaveTextContent(say(en.signInTo, { service: 'cli', org: 'acme' }));
   },
 };
 
@@ -415,7 +420,7 @@ export const NamesHang: Story = {
   play: async (context) => {
     // Names may hold the verified code up for 1.5 s, never for the adapter's 10 s timeout.
     await screen(context).findByRole('heading', { name: en.confirmTitle }, { timeout: 4000 });
-    await expect(screen(context).getByRole('group', { name: en.contextLabel })).toHaveTextContent(en.signInTo('cli', 'acme'));
+    await expect(screen(context).getByRole('group', { name: en.contextLabel })).toHaveTextContent(say(en.signInTo, { service: 'cli', org: 'acme' }));
   },
 };
 
@@ -511,7 +516,7 @@ export const DeniedAtProvider: Story = {
   }),
   play: async (context) => {
     await expect(backendOf(context).href).toContain('/callback?error=access_denied');
-    await expect(screen(context).getByRole('heading', { name: en.deniedTitle })).toBeVisible();
+    await expect(screen(context).getByRole('heading', { name: en.refusedTitle })).toBeVisible();
     await expect(screen(context).getByText(en.refusedBody)).toBeVisible();
     await waitFor(() => expect(context.args.onDenied).toHaveBeenCalledWith(false));
   },
@@ -533,7 +538,7 @@ export const SuccessWithError: Story = {
   name: 'Back from the provider: an error beside a success flag',
   parameters: authos({ start: () => returnUrls.successWithError.replace('https://app.example.com', 'https://app.example.test') }),
   play: async (context) => {
-    await expect(screen(context).getByRole('heading', { name: en.deniedTitle })).toBeVisible();
+    await expect(screen(context).getByRole('heading', { name: en.refusedTitle })).toBeVisible();
     await expect(context.args.onApproved).not.toHaveBeenCalled();
   },
 };
@@ -646,3 +651,79 @@ export const FailedDark = dark(ProviderError);
 export const FailedNarrow = narrow(ProviderError);
 export const FailedRtl = rtl(ProviderError);
 export const CustomThemeDark = dark(CustomTheme);
+
+// ── Languages ───────────────────────────────────────────────────────────────────────────────
+// The main screens at 320 px in German (long words), Arabic (right to left), Japanese (CJK) and
+// the pseudo-locale (accented, 40 % longer): each reached in that language, then checked for
+// lang/dir, its heading, no English left and no sideways scrolling; axe runs on each.
+
+const press = async ({ canvasElement }: Pick<Context, 'canvasElement'>, name: string) => userEvent.click(await within(canvasElement).findByRole('button', { name }));
+const LANGUAGE_SCREENS = {
+  Entry: [Empty, { state: 'entering', title: (m) => m.enterTitle }],
+  CodeError: [ErrorAlreadyUsed, { state: 'entering', title: (m) => m.enterTitle }],
+  RateLimited: [ErrorRateLimited, { state: 'entering', title: (m) => m.enterTitle }],
+  Confirm: [ConfirmLinkedCode, { state: 'confirming', title: (m) => m.confirmTitle }],
+  Choose: [ConfirmLinkedCode, { state: 'choosing', title: (m) => m.chooseTitle, steps: (context, m) => press(context, m.confirmYes) }],
+  Redirecting: [ConfirmLinkedCode, {
+    state: 'redirecting',
+    title: (m) => formatMessage(m.locale, m.redirectingTitle, { provider: 'GitHub' }),
+    steps: async (context, m) => {
+      await press(context, m.confirmYes);
+      await press(context, formatMessage(m.locale, m.continueWith, { provider: 'GitHub' }));
+    },
+  }],
+  NotMe: [ConfirmLinkedCode, { state: 'denied', title: (m) => m.deniedTitle, steps: (context, m) => press(context, m.notMe) }],
+  Mfa: [MfaChallengeAfterSignIn, { state: 'mfa', title: (m) => m.mfaTitle }],
+  MfaRecovery: [MfaChallengeAfterSignIn, { state: 'mfa', title: (m) => m.mfaTitle, steps: (context, m) => press(context, m.mfaUseRecovery) }],
+  Refused: [DeniedAtProvider, { state: 'denied', title: (m) => m.refusedTitle }],
+  Failed: [DamagedReturnLink, { state: 'failed', title: (m) => m.failedTitle }],
+} satisfies Record<string, [Story, LanguageScreen]>;
+const inLanguageStory = (tag: string, screen: keyof typeof LANGUAGE_SCREENS): Story => {
+  const [story, check] = LANGUAGE_SCREENS[screen];
+  return { ...inLanguage(tag, check)(story), name: `${screen} (${tag}, 320 px)` };
+};
+
+export const EntryDe = inLanguageStory('de', 'Entry');
+export const CodeErrorDe = inLanguageStory('de', 'CodeError');
+export const RateLimitedDe = inLanguageStory('de', 'RateLimited');
+export const ConfirmDe = inLanguageStory('de', 'Confirm');
+export const ChooseDe = inLanguageStory('de', 'Choose');
+export const RedirectingDe = inLanguageStory('de', 'Redirecting');
+export const NotMeDe = inLanguageStory('de', 'NotMe');
+export const MfaDe = inLanguageStory('de', 'Mfa');
+export const MfaRecoveryDe = inLanguageStory('de', 'MfaRecovery');
+export const RefusedDe = inLanguageStory('de', 'Refused');
+export const FailedDe = inLanguageStory('de', 'Failed');
+export const EntryAr = inLanguageStory('ar', 'Entry');
+export const CodeErrorAr = inLanguageStory('ar', 'CodeError');
+export const RateLimitedAr = inLanguageStory('ar', 'RateLimited');
+export const ConfirmAr = inLanguageStory('ar', 'Confirm');
+export const ChooseAr = inLanguageStory('ar', 'Choose');
+export const RedirectingAr = inLanguageStory('ar', 'Redirecting');
+export const NotMeAr = inLanguageStory('ar', 'NotMe');
+export const MfaAr = inLanguageStory('ar', 'Mfa');
+export const MfaRecoveryAr = inLanguageStory('ar', 'MfaRecovery');
+export const RefusedAr = inLanguageStory('ar', 'Refused');
+export const FailedAr = inLanguageStory('ar', 'Failed');
+export const EntryJa = inLanguageStory('ja', 'Entry');
+export const CodeErrorJa = inLanguageStory('ja', 'CodeError');
+export const RateLimitedJa = inLanguageStory('ja', 'RateLimited');
+export const ConfirmJa = inLanguageStory('ja', 'Confirm');
+export const ChooseJa = inLanguageStory('ja', 'Choose');
+export const RedirectingJa = inLanguageStory('ja', 'Redirecting');
+export const NotMeJa = inLanguageStory('ja', 'NotMe');
+export const MfaJa = inLanguageStory('ja', 'Mfa');
+export const MfaRecoveryJa = inLanguageStory('ja', 'MfaRecovery');
+export const RefusedJa = inLanguageStory('ja', 'Refused');
+export const FailedJa = inLanguageStory('ja', 'Failed');
+export const EntryPseudo = inLanguageStory(PSEUDO_TAG, 'Entry');
+export const CodeErrorPseudo = inLanguageStory(PSEUDO_TAG, 'CodeError');
+export const RateLimitedPseudo = inLanguageStory(PSEUDO_TAG, 'RateLimited');
+export const ConfirmPseudo = inLanguageStory(PSEUDO_TAG, 'Confirm');
+export const ChoosePseudo = inLanguageStory(PSEUDO_TAG, 'Choose');
+export const RedirectingPseudo = inLanguageStory(PSEUDO_TAG, 'Redirecting');
+export const NotMePseudo = inLanguageStory(PSEUDO_TAG, 'NotMe');
+export const MfaPseudo = inLanguageStory(PSEUDO_TAG, 'Mfa');
+export const MfaRecoveryPseudo = inLanguageStory(PSEUDO_TAG, 'MfaRecovery');
+export const RefusedPseudo = inLanguageStory(PSEUDO_TAG, 'Refused');
+export const FailedPseudo = inLanguageStory(PSEUDO_TAG, 'Failed');

@@ -4,7 +4,9 @@ import { BETTER_AUTH_USER_CODE } from '../src/adapters/better-auth';
 import { ActivateDevice, PasswordSignIn, en, formatUserCode } from '../src/index';
 import { ADA, betterAuthLoader, betterAuthOf, GRACE, PASSWORD, type BetterAuthParameters, type BetterAuthServer } from './support/better-auth-backend';
 import { ACTIVATE_URL } from './support/backend';
-import { dark, narrow, rtl } from './support/variants';
+import { dark, inLanguage, narrow, rtl, type LanguageScreen } from './support/variants';
+import { PSEUDO_TAG } from './support/pseudo-locale';
+import { waitText } from '../src/i18n/error-text';
 
 const USAGE = `
 \`<ActivateDevice>\` on a backend with **explicit consent**: better-auth's \`deviceAuthorization\`
@@ -102,7 +104,7 @@ async function expectConsent(context: Context) {
   await expect(screen(context).getByText(shown(userCode!))).toHaveAttribute('dir', 'ltr');
   const details = screen(context).getByRole('group', { name: en.contextLabel });
   await expect(details).toHaveTextContent(`${en.clientLabel}: acme-tv`);
-  await expect(within(details).getAllByRole('listitem').map((item) => item.textContent)).toEqual(['openid', 'profile', 'email']);
+  await expect(within(details).getAllByRole('listitem').map((item) => item.textContent)).toEqual([en.scopes.openid, en.scopes.profile, en.scopes.email]);
   await expect(details).toHaveTextContent(en.antiPhishing);
   await expect(screen(context).getByRole('button', { name: en.approve })).not.toHaveAttribute('aria-disabled');
   await expect(screen(context).getByRole('button', { name: en.deny })).not.toHaveAttribute('aria-disabled');
@@ -260,7 +262,7 @@ export const ConsentRateLimited: Story = {
     const seconds = () => Number(/\d+/.exec(timer.textContent ?? '')?.[0]);
     const first = seconds();
     await expect(first).toBeGreaterThan(50);
-    await expect(timer).toHaveTextContent(en.retryIn(first));
+    await expect(timer).toHaveTextContent(waitText(en, first));
     await expect(screen(context).getByRole('button', { name: en.approve })).toHaveAttribute('aria-disabled', 'true');
     await expect(screen(context).getByRole('button', { name: en.deny })).toHaveAttribute('aria-disabled', 'true');
     await expect(context.args.onError).toHaveBeenCalledWith(expect.objectContaining({ code: 'rate_limited', retryAfterSeconds: first }));
@@ -390,3 +392,32 @@ export const SignInFormRtl = rtl(SignInForm);
 export const ConsentDark = dark(Consent);
 export const ConsentNarrow = narrow(Consent);
 export const ConsentRtl = rtl(Consent);
+
+// ── Languages ───────────────────────────────────────────────────────────────────────────────
+// Signing in and consent at 320 px in German, Arabic, Japanese and the pseudo-locale (see the
+// same section in ActivateDevice.stories.tsx for what each checks).
+
+const LANGUAGE_SCREENS = {
+  SignIn: [SignInForm, { state: 'signingIn', title: (m) => m.signInTitle }],
+  Consent: [
+    Consent,
+    {
+      state: 'consenting',
+      title: (m) => m.consentTitle,
+      steps: async (context, m) => userEvent.type(screen(context).getByLabelText(m.codeLabel), `${betterAuthOf(context).userCode}{Enter}`),
+    },
+  ],
+} satisfies Record<string, [Story, LanguageScreen]>;
+const inLanguageStory = (tag: string, screen: keyof typeof LANGUAGE_SCREENS): Story => {
+  const [story, check] = LANGUAGE_SCREENS[screen];
+  return { ...inLanguage(tag, check)(story), name: `${screen} (${tag}, 320 px)` };
+};
+
+export const SignInDe = inLanguageStory('de', 'SignIn');
+export const ConsentDe = inLanguageStory('de', 'Consent');
+export const SignInAr = inLanguageStory('ar', 'SignIn');
+export const ConsentAr = inLanguageStory('ar', 'Consent');
+export const SignInJa = inLanguageStory('ja', 'SignIn');
+export const ConsentJa = inLanguageStory('ja', 'Consent');
+export const SignInPseudo = inLanguageStory(PSEUDO_TAG, 'SignIn');
+export const ConsentPseudo = inLanguageStory(PSEUDO_TAG, 'Consent');

@@ -3,6 +3,7 @@ import { expect, fn, userEvent, within } from 'storybook/test';
 import { CodeEntry, en } from '../src/index';
 import { backendOf, failureOf, type AuthOSParameters } from './support/backend';
 import { dark, narrow, rtl } from './support/variants';
+import { say } from '../test/helpers/say';
 
 const USAGE = `
 The code form on its own: one real, labelled \`<input>\` (\`autocomplete="one-time-code"\`), regrouped
@@ -44,7 +45,7 @@ export const TooShort: Story = {
   name: 'Too short, on submit',
   play: async ({ args, canvasElement }) => {
     await userEvent.type(within(canvasElement).getByLabelText(en.codeLabel), 'WDJB{Enter}');
-    await expect(await within(canvasElement).findByRole('alert')).toHaveTextContent(en.codeTooShort(4, 8));
+    await expect(await within(canvasElement).findByRole('alert')).toHaveTextContent(say(en.codeTooShort, { length: 4, count: 8 }));
     await expect(args.onSubmit).not.toHaveBeenCalled();
   },
 };

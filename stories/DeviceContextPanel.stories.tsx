@@ -5,6 +5,7 @@ import { DeviceContextPanel, en } from '../src/index';
 import { contextResponses, toResponse } from '../test/fixtures/authos';
 import { backendOf, type AuthOSParameters, type World } from './support/backend';
 import { dark, narrow, rtl } from './support/variants';
+import { say } from '../test/helpers/say';
 
 const USAGE = `
 Who is asking, in the backend's own words — display names when it has them, slugs otherwise —
@@ -50,7 +51,7 @@ export const DisplayNames: Story = {
   name: 'Display names',
   parameters: { authos: { start: (world) => verified(world) } satisfies AuthOSParameters },
   play: async ({ canvasElement }) => {
-    await expect(panel(canvasElement)).toHaveTextContent(en.signInTo('Acme CLI', 'Acme Corp'));
+    await expect(panel(canvasElement)).toHaveTextContent(say(en.signInTo, { service: 'Acme CLI', org: 'Acme Corp' }));
     await expect(panel(canvasElement)).toHaveTextContent(en.antiPhishing);
   },
 };
@@ -64,7 +65,7 @@ export const SlugsOnly: Story = {
     } satisfies AuthOSParameters,
   },
   play: async ({ canvasElement }) => {
-    await expect(panel(canvasElement)).toHaveTextContent(en.signInTo('cli', 'acme'));
+    await expect(panel(canvasElement)).toHaveTextContent(say(en.signInTo, { service: 'cli', org: 'acme' }));
   },
 };
 
@@ -86,7 +87,7 @@ export const UntidyNames: Story = {
     } satisfies AuthOSParameters,
   },
   play: async ({ canvasElement }) => {
-    await expect(panel(canvasElement)).toHaveTextContent(en.signInTo('S'.repeat(120), 'Acme Corp'));
+    await expect(panel(canvasElement)).toHaveTextContent(say(en.signInTo, { service: 'S'.repeat(120), org: 'Acme Corp' }));
     await expect(panel(canvasElement).textContent).not.toContain('\u202E');
   },
 };

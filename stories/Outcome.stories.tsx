@@ -64,7 +64,7 @@ export const NotMeDeviceTold: Story = {
 export const Refused: Story = {
   name: 'Denied at the provider',
   args: { state: { status: 'denied', attempt: 1, reason: 'refused', deviceTold: false } },
-  play: shows(en.deniedTitle, en.refusedBody),
+  play: shows(en.refusedTitle, en.refusedBody),
 };
 
 export const Expired: Story = {

@@ -4,6 +4,7 @@ import { DeviceContextPanel, ProviderPicker, en } from '../src/index';
 import { verifyResponses } from '../test/fixtures/authos';
 import { backendOf, type AuthOSParameters } from './support/backend';
 import { dark, narrow, rtl } from './support/variants';
+import { say } from '../test/helpers/say';
 
 const USAGE = `
 One accessible button per login provider, with its brand mark. Known AuthOS providers
@@ -49,7 +50,7 @@ export const None: Story = {
 export const One: Story = {
   args: { providers: ['github'] },
   play: async ({ args, canvasElement }) => {
-    await userEvent.click(within(canvasElement).getByRole('button', { name: en.continueWith('GitHub') }));
+    await userEvent.click(within(canvasElement).getByRole('button', { name: say(en.continueWith, { provider: 'GitHub' }) }));
     await expect(args.onSelect.mock.calls).toEqual([['github']]);
   },
 };
@@ -57,9 +58,9 @@ export const One: Story = {
 export const Three: Story = {
   play: async ({ args, canvasElement }) => {
     const [github, google, microsoft] = buttons(canvasElement);
-    await expect(github).toHaveAccessibleName(en.continueWith('GitHub'));
-    await expect(google).toHaveAccessibleName(en.continueWith('Google'));
-    await expect(microsoft).toHaveAccessibleName(en.continueWith('Microsoft'));
+    await expect(github).toHaveAccessibleName(say(en.continueWith, { provider: 'GitHub' }));
+    await expect(google).toHaveAccessibleName(say(en.continueWith, { provider: 'Google' }));
+    await expect(microsoft).toHaveAccessibleName(say(en.continueWith, { provider: 'Microsoft' }));
     // Keyboard alone: Tab to the second button, Enter.
     await userEvent.tab();
     await userEvent.tab();
@@ -73,7 +74,7 @@ export const UnknownButSafe: Story = {
   name: 'Unknown but safe provider',
   args: { providers: ['github', 'okta-workforce'] },
   play: async ({ args, canvasElement }) => {
-    const generic = within(canvasElement).getByRole('button', { name: en.continueWith('Okta Workforce') });
+    const generic = within(canvasElement).getByRole('button', { name: say(en.continueWith, { provider: 'Okta Workforce' }) });
     await expect(generic).toHaveAttribute('data-provider', 'okta-workforce');
     await userEvent.click(generic);
     await expect(args.onSelect).toHaveBeenCalledWith('okta-workforce');
@@ -88,7 +89,7 @@ export const UnsafeIdsDropped: Story = {
   args: { providers: hostile },
   play: async ({ canvasElement }) => {
     const labels = buttons(canvasElement).map((button) => button.textContent);
-    await expect(labels).toEqual([en.continueWith('GitHub'), en.continueWith('Gitlab')]);
+    await expect(labels).toEqual([say(en.continueWith, { provider: 'GitHub' }), say(en.continueWith, { provider: 'Gitlab' })]);
   },
 };
 
@@ -97,7 +98,7 @@ export const Pending: Story = {
   args: { pendingProvider: 'google' },
   play: async ({ canvasElement }) => {
     for (const button of buttons(canvasElement)) await expect(button).toBeDisabled();
-    await expect(within(canvasElement).getByRole('button', { name: en.continueWith('Google') })).toHaveAttribute('data-pending', 'true');
+    await expect(within(canvasElement).getByRole('button', { name: say(en.continueWith, { provider: 'Google' }) })).toHaveAttribute('data-pending', 'true');
   },
 };
 
@@ -129,7 +130,7 @@ export const LongNames: Story = {
   },
   play: async ({ canvasElement }) => {
     const panel = within(canvasElement).getByRole('group', { name: en.contextLabel });
-    await expect(panel).toHaveTextContent(en.signInTo(LONG_SERVICE, LONG_ORG));
+    await expect(panel).toHaveTextContent(say(en.signInTo, { service: LONG_SERVICE, org: LONG_ORG }));
     // Everything wraps: nothing is wider than the kit's box, even the 84-letter word.
     const root = canvasElement.querySelector('.ak-root')!;
     await expect(root.scrollWidth).toBeLessThanOrEqual(root.clientWidth);

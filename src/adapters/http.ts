@@ -67,7 +67,13 @@ export function transport({ fetch = (input, init) => globalThis.fetch(input, ini
             (status > 299 && status < 400) ||
             (!!response.url && new URL(response.url).origin !== new URL(url).origin);
           const text = moved ? '' : await response.text();
-          return { status, headers, text, json: parseJson(text) };
+          let json: unknown;
+          try {
+            json = JSON.parse(text);
+          } catch {
+            // Not JSON: `json` stays undefined.
+          }
+          return { status, headers, text, json };
         }),
         new Promise<never>((_, reject) => {
           stop.onabort = () => reject(stop.reason);
@@ -84,14 +90,6 @@ export function transport({ fetch = (input, init) => globalThis.fetch(input, ini
     if (result.status < 200 || result.status > 299) fail(onError(result));
     return result;
   };
-}
-
-function parseJson(text: string): unknown {
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    return undefined;
-  }
 }
 
 // Longer waits are not counted down: they read as "try again later".

@@ -1,10 +1,9 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
-import { ActivateDevice, ActivationProvider, PasswordSignIn, type ActivationAdapter } from '../index';
+import { ActivateDevice, ActivationProvider, PasswordSignIn, type ActivationAdapter, type Messages } from '../index';
+import { format } from '../i18n/format';
 import type { AppConfig } from './config';
-
-/** Shown when config.json names no title. */
-export const DEFAULT_TITLE = 'Device sign-in';
+import { appEn, type AppStrings } from './strings';
 
 /**
  * The page around the kit: the operator's name, logo and help link, then the whole flow.
@@ -15,30 +14,48 @@ export function App({
   config,
   adapter,
   queryClient,
+  messages,
+  strings = appEn,
   missingStyles = [],
 }: {
   config: AppConfig;
   adapter: ActivationAdapter;
   queryClient: QueryClient;
+  /** The chosen locale pack. Default: English. */
+  messages?: Partial<Messages>;
+  /** The app's own words in the same language. Default: English. */
+  strings?: AppStrings;
   /** Stylesheets of this page that failed to load: the page still works, unstyled, and says which. */
   missingStyles?: readonly string[];
 }) {
   return (
-    <Page title={config.title ?? DEFAULT_TITLE} logoUrl={config.logoUrl} supportUrl={config.supportUrl}>
+    <Page title={config.title ?? strings.defaultTitle} logoUrl={config.logoUrl} supportUrl={config.supportUrl} strings={strings}>
       {missingStyles.length > 0 && (
         <p className="app-styles-missing" role="note">
-          This page&apos;s styles didn&apos;t load ({missingStyles.join(', ')}), so it looks plain, but it works. If this keeps
-          happening, tell the site&apos;s administrator.
+          {format(strings.locale, strings.stylesMissing, { files: missingStyles.join(', ') })}
         </p>
       )}
-      <ActivationProvider adapter={adapter} queryClient={queryClient}>
+      <ActivationProvider adapter={adapter} queryClient={queryClient} messages={messages}>
         <ActivateDevice renderSignIn={adapter.signIn ? (props) => <PasswordSignIn {...props} /> : undefined} />
       </ActivationProvider>
     </Page>
   );
 }
 
-export function Page({ title, logoUrl, supportUrl, children }: { title: string; logoUrl?: string; supportUrl?: string; children: ReactNode }) {
+export function Page({
+  title,
+  logoUrl,
+  supportUrl,
+  strings = appEn,
+  children,
+}: {
+  title: string;
+  logoUrl?: string;
+  supportUrl?: string;
+  /** The header's words. Default: English. */
+  strings?: AppStrings;
+  children: ReactNode;
+}) {
   return (
     <>
       <header className="app-header">
@@ -49,7 +66,8 @@ export function Page({ title, logoUrl, supportUrl, children }: { title: string; 
         </div>
         {supportUrl && (
           <a className="app-support" href={supportUrl} target="_blank" rel="noreferrer">
-            Get help<span className="ak-visually-hidden"> (opens in a new tab)</span>
+            {strings.getHelp}
+            <span className="ak-visually-hidden"> {strings.opensInNewTab}</span>
           </a>
         )}
       </header>

@@ -1,6 +1,7 @@
 import { ADAPTER_NAMES } from './adapters';
-import { DEFAULT_TITLE, Page } from './App';
+import { Page } from './App';
 import { EXAMPLE_CONFIG, type ConfigProblem } from './config';
+import { appEn } from './strings';
 
 function explain(problem: ConfigProblem): [summary: string, detail: string | readonly string[]] {
   switch (problem.kind) {
@@ -24,7 +25,7 @@ function explain(problem: ConfigProblem): [summary: string, detail: string | rea
 export function ConfigErrorPage({ problem }: { problem: ConfigProblem }) {
   const [summary, detail] = explain(problem);
   return (
-    <Page title={DEFAULT_TITLE}>
+    <Page title={appEn.defaultTitle}>
       <section className="app-config-error" aria-labelledby="config-error" data-problem={problem.kind}>
         <h1 id="config-error">This page is not set up yet</h1>
         <p>

@@ -5,6 +5,7 @@
  * the app.
  */
 import type { ActivationAdapter } from '../index';
+import { LOCALES, negotiateLocale } from '../i18n/locales/index';
 import { ADAPTERS, ADAPTER_NAMES, type AdapterName } from './adapters';
 
 export type Theme = 'light' | 'dark' | 'system';
@@ -19,6 +20,7 @@ const SETTINGS: Record<string, readonly [required: boolean, choices: readonly st
   logoUrl: [false, null, TEXT],
   supportUrl: [false, null, TEXT],
   theme: [false, ['light', 'dark', 'system'], 'must be light, dark or system'],
+  locale: [false, null, TEXT],
 };
 
 /** config.json after checking, with every URL made absolute. */
@@ -29,6 +31,8 @@ export interface AppConfig {
   readonly logoUrl?: string;
   readonly supportUrl?: string;
   readonly theme: Theme;
+  /** `auto`: the pack that best fits the visitor's browser languages (the default); else that pack. */
+  readonly locale: 'auto' | (typeof LOCALES)[number];
 }
 
 export type ConfigProblem =
@@ -51,7 +55,8 @@ export const EXAMPLE_CONFIG = `{
   "title": "Example Inc.",
   "logoUrl": "logo.svg",
   "supportUrl": "https://example.com/help",
-  "theme": "system"
+  "theme": "system",
+  "locale": "auto"
 }`;
 
 const TIMEOUT_S = 10;
@@ -113,7 +118,15 @@ export function checkConfig(data: unknown, configUrl: URL, page: URL): CheckedCo
     } else if (typeof value !== 'string' || (choices && !choices.includes(value))) issues.push(`"${key}" ${message}.`);
   }
   if (issues.length > 0) return invalid(issues);
-  const { adapter, theme = 'system', ...raw } = record as { adapter: AdapterName; baseUrl: string; title?: string; logoUrl?: string; supportUrl?: string; theme?: Theme };
+  const { adapter, theme = 'system', locale = 'auto', ...raw } = record as {
+    adapter: AdapterName;
+    baseUrl: string;
+    title?: string;
+    logoUrl?: string;
+    supportUrl?: string;
+    theme?: Theme;
+    locale?: AppConfig['locale'];
+  };
   const resolve = (key: 'baseUrl' | 'logoUrl' | 'supportUrl', schemes: string, expected = 'an http:// or https:// address, or a path on this site') => {
     const value = raw[key]?.trim();
     if (!value) return undefined;
@@ -132,6 +145,11 @@ export function checkConfig(data: unknown, configUrl: URL, page: URL): CheckedCo
   if (page.protocol === 'https:' && baseUrl?.protocol === 'http:' && !/^(localhost|127\.|\[::1\])/.test(baseUrl.hostname)) {
     issues.push('"baseUrl" uses http:// but this page uses https://, so browsers would block every request.');
   }
+  // A language tag is read the way a browser's would be: "de-DE" is German, "pt" Brazilian Portuguese.
+  const pack = locale === 'auto' ? 'auto' : negotiateLocale([locale]);
+  if (pack === 'en' && !/^en(-|$)/i.test(locale)) {
+    issues.push(`"locale" must be "auto" (the visitor's browser languages) or a language the app has: ${LOCALES.join(', ')}.`);
+  }
   if (issues.length > 0 || !baseUrl) return invalid(issues);
 
   const title = raw.title?.trim().slice(0, 80);
@@ -139,6 +157,7 @@ export function checkConfig(data: unknown, configUrl: URL, page: URL): CheckedCo
     adapter,
     baseUrl: baseUrl.href,
     theme,
+    locale: pack,
     ...(title ? { title } : {}),
     ...(logoUrl ? { logoUrl: logoUrl.href } : {}),
     ...(supportUrl ? { supportUrl: supportUrl.href } : {}),

@@ -7,11 +7,15 @@ import { StrictMode } from 'react';
 import { QueryClient } from '@tanstack/react-query';
 import { createRoot } from 'react-dom/client';
 import { prefetchEntry, readEntry, scrubUrl } from '../index';
+import { directionOf } from '../i18n/direction';
+import { negotiateLocale } from '../i18n/negotiate';
 import '../styles/activate-kit.css';
 import './app.css';
-import { App, DEFAULT_TITLE } from './App';
+import { App } from './App';
 import { appBaseUrl } from './base';
 import { loadConfig, type Theme } from './config';
+import { english, loadLanguage } from './language';
+import { appEn } from './strings';
 
 function applyTheme(theme: Theme) {
   document.documentElement.dataset.theme = theme;
@@ -43,8 +47,18 @@ async function missingStylesheets(): Promise<string[]> {
   return links.filter((_, index) => !loaded[index]).map((link) => new URL(link.href).pathname);
 }
 
+/** `<html lang dir>` for the language the page is in, for screen readers, fonts and layout. */
+function applyLanguage(lang: string) {
+  document.documentElement.lang = lang;
+  document.documentElement.dir = directionOf(lang);
+}
+
 async function boot() {
   const container = document.getElementById('root')!;
+  // The visitor's language is downloaded beside config.json, not after it: with "locale": "auto"
+  // (the default) it costs no round trip of its own. A pack that fails to load leaves English.
+  const visitorPack = negotiateLocale(navigator.languages?.length ? navigator.languages : [navigator.language]);
+  const visitorLanguage = loadLanguage(visitorPack).catch(() => null);
   const loaded = await loadConfig(new URL('config.json', appBaseUrl()));
 
   if (!loaded.ok) {
@@ -52,7 +66,7 @@ async function boot() {
     const scrubbed = scrubUrl(new URL(window.location.href), ['preauth_token', 'device_code_id']);
     if (scrubbed) window.history.replaceState(window.history.state, '', scrubbed);
     applyTheme('system');
-    document.title = `Configuration problem · ${DEFAULT_TITLE}`;
+    document.title = `Configuration problem · ${appEn.defaultTitle}`;
     // Its own chunk: only a misconfigured deployment downloads the page that explains it.
     const page = await import('./ConfigError').catch(() => null);
     if (page) createRoot(container).render(<page.ConfigErrorPage problem={loaded.problem} />);
@@ -62,7 +76,11 @@ async function boot() {
 
   const { config, adapter } = loaded;
   applyTheme(config.theme);
-  document.title = config.title ?? DEFAULT_TITLE;
+  // An operator who fixes the language gets that pack instead (one more request, only then).
+  const fixed = config.locale !== 'auto' && config.locale !== visitorPack;
+  const { messages, strings } = (await (fixed ? loadLanguage(config.locale).catch(() => null) : visitorLanguage)) ?? english;
+  applyLanguage(strings.locale);
+  document.title = config.title ?? strings.defaultTitle;
   const queryClient = new QueryClient();
   // A link with ?user_code=: its first request starts now, not after React's first render;
   // <ActivateDevice> reads the same entry and shares it (same client, same key).
@@ -72,7 +90,7 @@ async function boot() {
   const render = (missingStyles?: string[]) =>
     root.render(
       <StrictMode>
-        <App config={config} adapter={adapter} queryClient={queryClient} missingStyles={missingStyles} />
+        <App config={config} adapter={adapter} queryClient={queryClient} messages={messages} strings={strings} missingStyles={missingStyles} />
       </StrictMode>,
     );
   render();

@@ -3,7 +3,7 @@
  * `user_code`, or a plain visit. Also which URL parameters must then leave the address bar:
  * codes and pre-auth tokens must not linger in history, screenshots or Referer headers.
  */
-import type { ActivationAdapter, ReturnResult } from './adapter';
+import type { ActivationAdapter } from './adapter';
 import { outcomeOf, type ActivationState } from './activation';
 import { checkUserCode, formatUserCode } from './user-code';
 
@@ -20,11 +20,6 @@ export interface Entry {
   readonly scrubbedHref: string | null;
 }
 
-function stateFromReturn(result: ReturnResult): ActivationState {
-  if (result.kind === 'error') return outcomeOf(0, result.error);
-  return result.kind === 'mfa' ? { status: 'mfa', attempt: 0, challenge: result.challenge } : { status: 'approved', attempt: 0, confirmed: false };
-}
-
 /** Reads the page's URL once. Pure: the caller applies `scrubbedHref`. */
 export function readEntry(adapter: ActivationAdapter, href: string): Entry {
   const url = new URL(href);
@@ -32,7 +27,11 @@ export function readEntry(adapter: ActivationAdapter, href: string): Entry {
   const linked = url.searchParams.get(USER_CODE_PARAM) ?? '';
   const check = checkUserCode(linked, adapter.userCodeFormat);
   const state: ActivationState = returned
-    ? stateFromReturn(returned)
+    ? returned.kind === 'error'
+      ? outcomeOf(0, returned.error)
+      : returned.kind === 'mfa'
+        ? { status: 'mfa', attempt: 0, challenge: returned.challenge }
+        : { status: 'approved', attempt: 0, confirmed: false }
     : check.ok
       ? { status: 'verifying', attempt: 1, userCode: check.code, source: 'url' }
       : linked.length > LINKED_CODE_MAX

@@ -41,13 +41,13 @@ export type UserCodeCheck =
   | { readonly ok: true; readonly code: string }
   | { readonly ok: false; readonly problem: UserCodeProblem };
 
-// Invisible format characters that survive copy/paste from chat apps and PDFs: soft hyphens,
-// zero-width spaces and joiners, bidi marks and isolates, byte-order marks (Unicode category Cf).
-const INVISIBLE = /\p{Cf}/gu;
-// Every dash-like character and every kind of white space: all of them are separators to a person.
-const SEPARATORS = /[\s\p{Pd}\u2212_.·•/\\:]+/gu;
-// Quotes and brackets people copy along with the code ("WDJB-MJHT", [WDJB-MJHT]).
-const WRAPPERS = /["'`“”‘’«»‹›()[\]{}<>]/g;
+// What never belongs to a code, dropped wherever it stands (one class: deleting the sets together
+// is the same as deleting them one after another):
+// - invisible format characters that survive copy/paste from chat apps and PDFs: soft hyphens,
+//   zero-width spaces and joiners, bidi marks and isolates, byte-order marks (Unicode category Cf);
+// - every dash-like character and every kind of white space: all of them are separators to a person;
+// - quotes and brackets people copy along with the code ("WDJB-MJHT", [WDJB-MJHT]).
+const NOT_CODE = /[\p{Cf}\s\p{Pd}\u2212_.·•/\\:"'`“”‘’«»‹›()[\]{}<>]/gu;
 
 /**
  * Reduces whatever a person typed or pasted to the code's characters, upper case, in order.
@@ -60,7 +60,7 @@ export function normaliseUserCode(input: string): string {
   // (`ß\u0301` → `SS\u0301` → `SŚ`). Repeat until nothing changes; in practice one or two passes.
   let current = String(input);
   for (let pass = 0; pass < 9; pass++) {
-    const next = current.normalize('NFKC').replace(INVISIBLE, '').replace(WRAPPERS, '').replace(SEPARATORS, '').toUpperCase();
+    const next = current.normalize('NFKC').replace(NOT_CODE, '').toUpperCase();
     if (next === current) break;
     current = next;
   }
@@ -86,26 +86,14 @@ export function checkUserCode(input: string, format: UserCodeFormat): UserCodeCh
 
 /** Groups a (possibly partial) code for display: `wdjbm` → `WDJB-M`. Extra characters are kept. */
 export function formatUserCode(input: string, format: UserCodeFormat): string {
-  const chars = Array.from(normaliseUserCode(input));
-  // A format without a usable group size (0, negative, NaN) is shown ungrouped, never loops forever.
+  // A format without a usable group size (0, negative, NaN) is shown ungrouped.
   const size = Number.isInteger(format.groupSize) && format.groupSize > 0 ? format.groupSize : Infinity;
-  const groups: string[] = [];
-  for (let i = 0; i < chars.length; i += size) {
-    groups.push(chars.slice(i, i + size).join(''));
-  }
-  return groups.join(format.separator);
+  // A separator before each character that starts a group, but the first.
+  return Array.from(normaliseUserCode(input), (char, i) => (i && i % size === 0 ? format.separator : '') + char).join('');
 }
 
 /** The code as the backend wants it in a request body or URL. */
 export function toRequestCode(input: string, format: UserCodeFormat): string {
   const raw = normaliseUserCode(input);
   return format.sendSeparator ? formatUserCode(raw, format) : raw;
-}
-
-/** Look-alike digits people most often type, named so a message can say which one is wrong (letters are "letter O"). */
-const CHARACTER_NAMES: Readonly<Record<string, string>> = { '0': 'zero', '1': 'one' };
-
-/** A short spoken name for a character, for messages: `0` → `zero`. */
-export function describeCharacter(character: string): string {
-  return CHARACTER_NAMES[character] ?? (/^\p{L}$/u.test(character) ? `letter ${character}` : character);
 }

@@ -1,20 +1,33 @@
+import type { Plural } from './format';
+
 /**
  * The English catalogue: every string the kit renders. Callers override any entry through
- * `<ActivationProvider messages={…}>`; locale packs are objects of the same type.
- * Functions receive plain values and return plain text (React renders it as text, never HTML).
+ * `<ActivationProvider messages={…}>`; locale packs (`activate-kit/locales/<tag>`) are objects of
+ * the same type. Messages are data: `{name}` placeholders are filled in as text (never HTML), and
+ * a {@link Plural} picks its sentence by `{count}` with `Intl.PluralRules`.
  */
-export const en = {
+const english = {
+  /** The pack's BCP 47 tag: the kit root's `lang`, and the rules for plurals and numbers. */
+  locale: 'en',
+
   // Entering the code
   enterTitle: 'Connect a device',
   enterIntro: 'Enter the code shown on your device.',
   codeLabel: 'Device code',
-  codeHint: (example: string) => `Like ${example}. Dashes and spaces are optional.`,
+  codeHint: 'Like {example}. Dashes and spaces are optional.',
   submitCode: 'Continue',
+  // The same button after the service could not be reached or answered too slowly.
+  tryAgain: 'Try again',
   verifying: 'Checking the code…',
-  codeTooShort: (length: number, expected: number) => `That code has ${length} of ${expected} characters.`,
-  codeTooLong: (length: number, expected: number) => `That code has ${length} characters, not ${expected}.`,
-  codeInvalidCharacter: (character: string, name: string, position: number) =>
-    `Character ${position}, “${character}” (${name}), is never in a code.`,
+  // `{count}` is the expected length; `{length}` what was typed.
+  codeTooShort: { one: 'That code has {length} of {count} character.', other: 'That code has {length} of {count} characters.' } as Plural,
+  // `{count}` is what was typed; `{expected}` the right length.
+  codeTooLong: { one: 'That code has {count} character, not {expected}.', other: 'That code has {count} characters, not {expected}.' } as Plural,
+  codeInvalidCharacter: 'Character {position}, “{character}” ({name}), is never in a code.',
+  // `{name}` above: the look-alike digits people type for O and I, and any other letter.
+  digitZero: 'zero',
+  digitOne: 'one',
+  letterNamed: 'letter {character}',
 
   // Errors from the backend, by ActivationErrorCode
   invalidCode: "We couldn't find that code. Check it against your device.",
@@ -29,8 +42,9 @@ export const en = {
   // The two failures that come with a wait: this sentence, then `retryIn` counting down, or `retryLater`.
   rateLimited: 'Too many attempts.',
   serviceUnavailable: 'The sign-in service is temporarily unavailable.',
-  retryIn: (seconds: number) =>
-    seconds < 100 ? `You can try again in ${seconds} ${seconds === 1 ? 'second' : 'seconds'}.` : `You can try again in ${Math.ceil(seconds / 60)} minutes.`,
+  retryIn: { one: 'You can try again in {count} second.', other: 'You can try again in {count} seconds.' } as Plural,
+  // Waits of 100 seconds or more, rounded up to whole minutes.
+  retryInMinutes: { one: 'You can try again in {count} minute.', other: 'You can try again in {count} minutes.' } as Plural,
   retryLater: 'Try again later.',
   rateLimitOver: 'You can try again now.',
   network: "Couldn't reach the sign-in service. It may be down; try again in a minute.",
@@ -50,19 +64,29 @@ export const en = {
 
   // Who is asking
   contextLabel: 'Request details',
-  signInTo: (service: string, org: string) => `Sign in to ${service} by ${org}`,
+  signInTo: 'Sign in to {service} by {org}',
   adminSignIn: 'Sign in to the platform admin CLI',
   clientLabel: 'Application',
   scopesLabel: 'It will be able to',
+  // The standard OpenID Connect scopes in plain words. Scopes not named here are shown as the
+  // backend sent them; hosts describe their own by adding entries.
+  scopes: {
+    openid: 'Confirm who you are',
+    profile: 'See your name and profile details',
+    email: 'See your email address',
+    address: 'See your postal address',
+    phone: 'See your phone number',
+    offline_access: 'Stay signed in when you are not using it',
+  } as Readonly<Record<string, string>>,
   antiPhishing: 'Only continue if you just started this on your own device. If someone sent you this code, stop: they may be after your account.',
   notMe: "This wasn't me",
   changeCode: 'Enter a different code',
 
   // Choosing a provider
   chooseTitle: 'Choose how to sign in',
-  continueWith: (provider: string) => `Continue with ${provider}`,
+  continueWith: 'Continue with {provider}',
   noProviders: 'This service has no sign-in methods set up. Ask its administrator.',
-  redirectingTitle: (provider: string) => `Taking you to ${provider}…`,
+  redirectingTitle: 'Taking you to {provider}…',
   redirectingBody: 'Sign in there, then you\u2019ll come back here.',
 
   // Explicit consent (backends with approve/deny)
@@ -105,6 +129,8 @@ export const en = {
   deniedTitle: 'Request stopped',
   notMeBody: 'Nothing was approved; the request will expire on its own.',
   notMeToldBody: 'Denied. The device has been told; nothing was approved.',
+  // The provider refused, or the person cancelled there.
+  refusedTitle: 'Sign-in cancelled or refused',
   refusedBody: 'Your device was not signed in.',
   expiredTitle: 'This code has expired',
   expiredBody: 'Codes last a few minutes. Start again on your device for a new one.',
@@ -113,4 +139,7 @@ export const en = {
 };
 
 /** The shape every locale pack and override follows. */
-export type Messages = typeof en;
+export type Messages = { readonly [key in keyof typeof english]: (typeof english)[key] extends string ? string : (typeof english)[key] };
+
+/** English, the default. */
+export const en: Messages = english;

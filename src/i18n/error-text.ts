@@ -1,7 +1,7 @@
 import { isWait, type ActivationError, type ActivationErrorCode } from '../core/errors';
 import type { UserCodeProblem } from '../core/user-code';
-import { describeCharacter } from '../core/user-code';
 import type { Messages } from './en';
+import { format } from './format';
 
 type CamelCase<S extends string> = S extends `${infer Head}_${infer Tail}` ? `${Head}${Capitalize<CamelCase<Tail>>}` : S;
 
@@ -18,17 +18,29 @@ export function namedText(messages: Messages, code: Exclude<ActivationErrorCode,
 export function errorText(messages: Messages, error: ActivationError): string {
   if (isWait(error)) {
     const seconds = error.retryAfterSeconds;
-    return `${namedText(messages, error.code)} ${seconds === null ? messages.retryLater : messages.retryIn(seconds)}`;
+    return `${namedText(messages, error.code)} ${seconds === null ? messages.retryLater : waitText(messages, seconds)}`;
   }
   // `expired` alone is named for what it is about, apart from the MFA challenge's own expiry.
   return error.code === 'expired' ? messages.expiredCode : namedText(messages, error.code);
+}
+
+/** "You can try again in 5 seconds", or in minutes from 100 seconds on (a count people can follow). */
+export function waitText(messages: Messages, seconds: number): string {
+  return seconds < 100
+    ? format(messages.locale, messages.retryIn, { count: seconds })
+    : format(messages.locale, messages.retryInMinutes, { count: Math.ceil(seconds / 60) });
 }
 
 /** The sentence for a code rejected before any request was sent. */
 export function problemText(messages: Messages, problem: UserCodeProblem): string {
   if (problem.kind === 'empty') return messages.enterIntro;
   if (problem.kind === 'invalid_character') {
-    return messages.codeInvalidCharacter(problem.character, describeCharacter(problem.character), problem.position);
+    const { character } = problem;
+    // The look-alike digits get their names: "0" and "O" look the same in many fonts.
+    const name = character === '0' ? messages.digitZero : character === '1' ? messages.digitOne : /^\p{L}$/u.test(character) ? messages.letterNamed : character;
+    return format(messages.locale, messages.codeInvalidCharacter, { ...problem, name: format(messages.locale, name, problem) });
   }
-  return (problem.kind === 'too_short' ? messages.codeTooShort : messages.codeTooLong)(problem.length, problem.expected);
+  // The count is what the plural agrees with: the characters expected, or those typed.
+  const short = problem.kind === 'too_short';
+  return format(messages.locale, short ? messages.codeTooShort : messages.codeTooLong, { ...problem, count: short ? problem.expected : problem.length });
 }

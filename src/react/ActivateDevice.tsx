@@ -34,7 +34,7 @@ export interface ActivateDeviceProps extends ActivationCallbacks {
  * Reads `user_code` and return parameters from the address once, then scrubs them.
  */
 export function ActivateDevice({ className, renderSignIn, ...callbacks }: ActivateDeviceProps) {
-  const { messages, part } = useActivationContext();
+  const { messages, part, root } = useActivationContext();
   const flow = useActivation(callbacks);
   const { state } = flow;
   // Focus goes to each new screen's heading, but not on page load: there the code field has it.
@@ -44,7 +44,7 @@ export function ActivateDevice({ className, renderSignIn, ...callbacks }: Activa
   // That read may bring a code for the form, which takes its default at mount: a new form.
   const entryCode = (entryState as { userCode?: string } | undefined)?.userCode;
   return (
-    <div className={cx(part('root'), className)} data-state={state.status}>
+    <div {...root} className={cx(part('root'), className)} data-state={state.status}>
       {/* Says that the code is being checked: that moves no focus, so nothing else would. */}
       <div role="status" aria-live="polite" aria-atomic="true" className={part('visually-hidden')}>
         {state.status === 'verifying' ? messages.verifying : ''}
@@ -98,10 +98,8 @@ function renderScreen(
           focusHeading={!isFirst}
         />
       );
-    case 'approved':
-    case 'denied':
-    case 'expired':
-    case 'failed':
+    default:
+      // approved, denied, expired, failed: a status added later fails to compile here.
       return <Outcome state={state} onRestart={flow.reset} />;
   }
 }

@@ -1,12 +1,15 @@
 import { QueryClient, QueryClientContext, QueryClientProvider } from '@tanstack/react-query';
-import { createContext, useContext, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { ActivationAdapter } from '../core/adapter';
+import { directionOf } from '../i18n/direction';
 import { en, type Messages } from '../i18n/en';
 import { browserLocation, type LocationPort } from './location';
 
 export interface ActivationContextValue {
   readonly adapter: ActivationAdapter;
   readonly messages: Messages;
+  /** `lang` and `dir` for each kit root: the text's language, and right-to-left where it is. */
+  readonly root: { readonly lang: string; readonly dir?: 'ltr' | 'rtl' };
   readonly location: LocationPort;
   /** Class names are prefixed parts (`part('button', 'primary')` is `ak-button ak-primary`) unless the kit renders unstyled. */
   readonly part: (...names: string[]) => string | undefined;
@@ -22,8 +25,20 @@ export interface ActivationProviderProps {
    * otherwise a private one.
    */
   queryClient?: QueryClient;
-  /** Overrides for any message, or a whole locale pack. Default: English. */
+  /**
+   * A whole locale pack (`de` from `activate-kit/locales/de`), or overrides for any
+   * message, on top of `locale`'s pack. Default: English.
+   */
   messages?: Partial<Messages>;
+  /**
+   * The person's language as a BCP 47 tag (`"de"`, `"pt-BR"`, `"de-AT"`). Without a pack of that
+   * language in `messages`, its pack is downloaded after mount (until then the text is English);
+   * server-rendered pages pass the pack as `messages` instead, so the first HTML is translated.
+   * A tag with a region also writes numbers the region's way. Default: the pack's own (`en`).
+   */
+  locale?: string;
+  /** Text direction of the kit's roots. Default: `rtl` for right-to-left languages, otherwise the host page's. */
+  dir?: 'ltr' | 'rtl';
   /**
    * The page address. Default: the browser's (`window.location` and `history.replaceState`), read
    * once after mount, so server rendering and hydration never touch it. A location you pass is
@@ -36,20 +51,38 @@ export interface ActivationProviderProps {
 }
 
 /** Supplies the adapter, messages and address to every activate-kit component below it. */
-export function ActivationProvider({ adapter, queryClient, messages, location, unstyled = false, children }: ActivationProviderProps) {
+export function ActivationProvider({ adapter, queryClient, messages, locale, dir, location, unstyled = false, children }: ActivationProviderProps) {
   const hostClient = useContext(QueryClientContext);
   // A plain client is enough: the kit's queries carry their own never-retry options (queries.ts),
   // which also hold on a host's client, whatever its defaults.
   const [ownClient] = useState(() => (queryClient ?? hostClient ? null : new QueryClient()));
-  const value = useMemo<ActivationContextValue>(
-    () => ({
+  // A language the messages do not already speak is fetched as its own file, never bundled.
+  const language = (tag?: string) => tag?.split('-')[0];
+  const wanted = language(locale) !== language(messages?.locale ?? 'en') ? locale : undefined;
+  // Which language the pack is for: an answer for a locale no longer wanted is ignored.
+  const [loaded, setLoaded] = useState<[string, Partial<Messages>]>();
+  useEffect(() => {
+    if (wanted) {
+      import('../i18n/locales/index').then(({ loadLocale }) => loadLocale(wanted)).then(
+        (pack) => setLoaded([wanted, pack]),
+        // A pack that fails to download leaves the page in English, still working.
+        () => {},
+      );
+    }
+  }, [wanted]);
+  const value = useMemo<ActivationContextValue>(() => {
+    const pack = wanted && loaded?.[0] === wanted ? loaded[1] : undefined;
+    const text = { ...en, ...pack, ...messages };
+    // Until a wanted pack arrives the text is English, and says so.
+    const lang = wanted && !pack ? 'en' : (locale ?? text.locale);
+    return {
       adapter,
-      messages: messages ? { ...en, ...messages } : en,
+      messages: { ...text, locale: lang, scopes: { ...en.scopes, ...pack?.scopes, ...messages?.scopes } },
+      root: { lang, dir: dir ?? (directionOf(lang) === 'rtl' ? 'rtl' : undefined) },
       location: location ?? browserLocation,
       part: unstyled ? () => undefined : (...names) => names.map((name) => `ak-${name}`).join(' '),
-    }),
-    [adapter, messages, location, unstyled],
-  );
+    };
+  }, [adapter, messages, locale, dir, wanted, loaded, location, unstyled]);
   const client = queryClient ?? hostClient ?? ownClient!;
   return (
     <QueryClientProvider client={client}>

@@ -1,4 +1,4 @@
-import type { ButtonHTMLAttributes, FormEvent } from 'react';
+import type { ButtonHTMLAttributes, SyntheticEvent } from 'react';
 import { cx, useActivationContext } from './ActivationProvider';
 
 export interface ButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {
@@ -17,13 +17,13 @@ export function Button({ kind, type = 'button', className, blocked, onClick, ...
       className={cx(part('button', kind), className)}
       // aria-disabled, not disabled: a disabled button drops keyboard focus to <body>.
       aria-disabled={blocked || undefined}
-      onClick={(event) => (blocked ? event.preventDefault() : onClick?.(event))}
+      onClick={unlessBlocked(blocked, onClick)}
       {...props}
     />
   );
 }
 
-/** A form's submit handler that does nothing while `blocked` (Enter in a field submits too). */
-export function unlessBlocked(blocked: boolean, submit: (event: FormEvent<HTMLFormElement>) => unknown) {
-  return (event: FormEvent<HTMLFormElement>) => (blocked ? event.preventDefault() : void submit(event));
+/** A handler that does nothing while `blocked`: a button's press, or a form's submit (Enter in a field submits too). */
+export function unlessBlocked<E extends SyntheticEvent>(blocked: boolean | undefined, submit?: (event: E) => unknown) {
+  return (event: E) => (blocked ? event.preventDefault() : void submit?.(event));
 }

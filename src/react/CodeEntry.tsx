@@ -1,5 +1,6 @@
 import type { ActivationError } from '../core/errors';
 import { formatUserCode } from '../core/user-code';
+import { format as formatMessage } from '../i18n/format';
 import { useActivationContext } from './ActivationProvider';
 import { Button, unlessBlocked } from './Button';
 import { useBlocked } from './ErrorNotice';
@@ -23,6 +24,8 @@ export interface CodeEntryProps {
 }
 
 const SAMPLE = 'WDJBMJHTXPQR';
+/** Failures where sending the same code again is the fix: the button says so. */
+const RETRYABLE = /^(network|offline|timeout|service_unavailable)$/;
 
 /** The code form: one real, labelled input, formatted while typing, paste anywhere. */
 export function CodeEntry({ onSubmit, defaultCode, pending = false, error, focusInput = true, className }: CodeEntryProps) {
@@ -44,7 +47,7 @@ export function CodeEntry({ onSubmit, defaultCode, pending = false, error, focus
           inputRef={ref}
           label={messages.codeLabel}
           kind="code-input"
-          hint={messages.codeHint(formatUserCode(SAMPLE.slice(0, format.length), format))}
+          hint={formatMessage(messages.locale, messages.codeHint, { example: formatUserCode(SAMPLE.slice(0, format.length), format) })}
           problem={problem}
           error={error}
           autoComplete="one-time-code"
@@ -56,7 +59,7 @@ export function CodeEntry({ onSubmit, defaultCode, pending = false, error, focus
           readOnly={pending}
         />
         <Button kind="primary" type="submit" blocked={blocked} data-pending={pending || undefined}>
-          {pending ? messages.verifying : messages.submitCode}
+          {pending ? messages.verifying : error && RETRYABLE.test(error.code) ? messages.tryAgain : messages.submitCode}
         </Button>
       </form>
     </Screen>

@@ -1,5 +1,6 @@
 import type { DeviceContext } from '../core/adapter';
 import { formatUserCode } from '../core/user-code';
+import { format } from '../i18n/format';
 import { cx, useActivationContext } from './ActivationProvider';
 
 export interface DeviceContextPanelProps {
@@ -19,7 +20,7 @@ export function DeviceContextPanel({ context, showCode = true, className }: Devi
   const { adapter, messages, part } = useActivationContext();
   const service = context.serviceName ?? context.serviceSlug;
   const org = context.orgName ?? context.orgSlug;
-  const heading = context.admin ? messages.adminSignIn : service && org ? messages.signInTo(service, org) : undefined;
+  const heading = context.admin ? messages.adminSignIn : service && org ? format(messages.locale, messages.signInTo, { service, org }) : undefined;
   return (
     <div className={cx(part('context'), className)} role="group" aria-label={messages.contextLabel}>
       {heading && <p className={part('context-title')}>{heading}</p>}
@@ -41,8 +42,8 @@ export function DeviceContextPanel({ context, showCode = true, className }: Devi
           <p className={part('context-scopes-label')}>{messages.scopesLabel}:</p>
           <ul className={part('context-scopes')}>
             {context.scopes.map((scope) => (
-              <li key={scope} dir="auto">
-                {scope}
+              <li key={scope} dir="auto" data-scope={scope}>
+                {messages.scopes[scope] ?? scope}
               </li>
             ))}
           </ul>

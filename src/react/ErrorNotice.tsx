@@ -1,7 +1,7 @@
+import { useEffect, useState } from 'react';
 import { isWait, type ActivationError } from '../core/errors';
-import { errorText, namedText } from '../i18n/error-text';
+import { errorText, namedText, waitText } from '../i18n/error-text';
 import { cx, useActivationContext } from './ActivationProvider';
-import { useCountdown } from './use-countdown';
 
 export interface ErrorNoticeProps {
   /** The failure to explain. */
@@ -17,9 +17,25 @@ export interface ErrorNoticeProps {
 /** Seconds to wait for a failure that said how long (rate limit, outage); `null` otherwise. */
 const waitOf = (error: ActivationError | undefined) => (error && isWait(error) ? error.retryAfterSeconds : null);
 
-/** Seconds left before a rate-limited (or unavailable) action may run again; 0 when it may run now. */
+/**
+ * Seconds left before a rate-limited (or unavailable) action may run again, counting down once a
+ * second from when `error` arrived; 0 when it may run now.
+ */
 export function useRetryWait(error: ActivationError | undefined): number {
-  return useCountdown(waitOf(error), error) ?? 0;
+  const seconds = waitOf(error);
+  const [tick, setTick] = useState<{ error: ActivationError | undefined; left: number }>();
+  useEffect(() => {
+    if (seconds == null) return;
+    const endsAt = Date.now() + seconds * 1000;
+    const timer = setInterval(() => {
+      const left = Math.max(0, Math.ceil((endsAt - Date.now()) / 1000));
+      setTick({ error, left });
+      if (left === 0) clearInterval(timer);
+    }, 250);
+    return () => clearInterval(timer);
+  }, [seconds, error]);
+  // Until the first tick for this error, the whole wait is left.
+  return seconds == null ? 0 : tick && tick.error === error ? tick.left : seconds;
 }
 
 /** Whether a submit must wait: its request is in flight, or a rate limit is still counting down. */
@@ -38,7 +54,7 @@ export function ErrorNotice({ error, id, text, className }: ErrorNoticeProps) {
           {namedText(messages, error.code as 'rate_limited')}{' '}
           {/* role=timer is not live: the number ticks visibly without re-announcing the alert. */}
           <span role="timer" className={part('countdown')}>
-            {wait > 0 ? messages.retryIn(wait) : messages.rateLimitOver}
+            {wait > 0 ? waitText(messages, wait) : messages.rateLimitOver}
           </span>
         </>
       ) : (

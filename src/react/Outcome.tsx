@@ -24,16 +24,16 @@ export function Outcome({ state, onRestart, className }: OutcomeProps) {
   const { messages, part } = useActivationContext();
   // Titles are named after the status (`deniedTitle`), like error sentences after their code.
   // A confirmed approval has its own words; AuthOS's "success" only means the person finished.
-  const key = state.status === 'approved' && state.confirmed ? 'confirmed' : state.status;
+  // A refusal at the provider (or a cancel there) is named for what happened, not "stopped".
+  const key =
+    state.status === 'approved' && state.confirmed ? 'confirmed' : state.status === 'denied' && state.reason === 'refused' ? 'refused' : state.status;
   const body =
     state.status === 'failed'
       ? errorText(messages, state.error)
-      : state.status === 'denied'
-        ? state.reason === 'refused'
-          ? messages.refusedBody
-          : state.deviceTold
-            ? messages.notMeToldBody
-            : messages.notMeBody
+      : key === 'denied'
+        ? state.status === 'denied' && state.deviceTold
+          ? messages.notMeToldBody
+          : messages.notMeBody
         : messages[`${key as 'approved'}Body`];
   return (
     <Screen title={messages[`${key}Title`]} className={cx(part('outcome'), className)}>

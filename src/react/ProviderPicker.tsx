@@ -1,4 +1,5 @@
 import { isSafeProviderId } from '../core/adapter';
+import { format } from '../i18n/format';
 import { cx, useActivationContext } from './ActivationProvider';
 import { Button } from './Button';
 import { ProviderIcon, providerLabel } from './provider-icons';
@@ -41,7 +42,7 @@ export function ProviderPicker({ providers, onSelect, pendingProvider, className
             onClick={() => onSelect(id)}
           >
             <ProviderIcon id={id} className={part('provider-icon')} />
-            <span>{messages.continueWith(providerLabel(id))}</span>
+            <span>{format(messages.locale, messages.continueWith, { provider: providerLabel(id) })}</span>
           </Button>
         </li>
       ))}

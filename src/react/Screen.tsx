@@ -1,4 +1,4 @@
-import { useCallback, useId, type ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
 import { cx, useActivationContext } from './ActivationProvider';
 
 export interface ScreenProps {
@@ -11,21 +11,18 @@ export interface ScreenProps {
   children?: ReactNode;
 }
 
+// A ref callback, not an effect: focus lands as the heading is attached, in the same frame the
+// screen appears (before anyone can type), and a server, which attaches nothing, never runs it.
+// One function for every screen, so React calls it again only when `focusHeading` turns it on.
+const focus = (element: HTMLElement | null) => element?.focus();
+
 /** One step of the flow: a labelled region whose heading takes focus, so screen readers follow along. */
 export function Screen({ title, focusHeading = true, className, children }: ScreenProps) {
-  const { part } = useActivationContext();
+  const { part, root } = useActivationContext();
   const id = useId();
-  // A ref callback, not an effect: focus lands as the heading is attached, in the same frame the
-  // screen appears (before anyone can type), and a server, which attaches nothing, never runs it.
-  const heading = useCallback(
-    (element: HTMLHeadingElement | null) => {
-      if (focusHeading) element?.focus();
-    },
-    [focusHeading],
-  );
   return (
-    <section className={cx(part('screen'), className)} aria-labelledby={id}>
-      <h2 id={id} ref={heading} tabIndex={-1} className={part('title')}>
+    <section {...root} className={cx(part('screen'), className)} aria-labelledby={id}>
+      <h2 id={id} ref={focusHeading ? focus : undefined} tabIndex={-1} className={part('title')}>
         {title}
       </h2>
       {children}

@@ -2,6 +2,7 @@
 import type { DeviceContext } from '../core/adapter';
 import type { ActivationState } from '../core/activation';
 import { formatUserCode } from '../core/user-code';
+import { format } from '../i18n/format';
 import { useActivationContext } from './ActivationProvider';
 import { Button } from './Button';
 import { DeviceContextPanel } from './DeviceContextPanel';
@@ -95,10 +96,10 @@ export function RedirectStep({ state }: { state: StateOf<'redirecting'> }) {
   const { messages, part } = useActivationContext();
   const provider = providerLabel(state.provider);
   return (
-    <Screen title={messages.redirectingTitle(provider)}>
+    <Screen title={format(messages.locale, messages.redirectingTitle, { provider })}>
       <p className={part('body')}>{messages.redirectingBody}</p>
       <a className={part('link')} href={state.url}>
-        {messages.continueWith(provider)}
+        {format(messages.locale, messages.continueWith, { provider })}
       </a>
     </Screen>
   );

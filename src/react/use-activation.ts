@@ -1,11 +1,17 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { QueryClientContext, useMutation, useQuery } from '@tanstack/react-query';
+import { useCallback, useContext, useEffect, useReducer, useRef, useState } from 'react';
 import { nextStepAfterVerify, type DeviceContext } from '../core/adapter';
-import { refusableContext, type ActivationEvent, type ActivationState } from '../core/activation';
+import { activationReducer, initialActivationState, refusableContext, type ActivationEvent, type ActivationState } from '../core/activation';
+import { readEntry, type Entry } from '../core/entry';
 import { toActivationError, type ActivationError } from '../core/errors';
 import { useActivationContext } from './ActivationProvider';
 import { sessionQueryOptions, verifyQueryOptions } from './queries';
-import { useEntryState } from './use-entry';
+import { browserLocation } from './location';
+
+/** The activation reducer, plus one more event: a whole state, the one the address says. */
+function withEntry(state: ActivationState, event: ActivationEvent | ActivationState): ActivationState {
+  return 'status' in event ? event : activationReducer(state, event);
+}
 
 export interface ActivationCallbacks {
   /** Called once when the device is approved. */
@@ -24,8 +30,24 @@ export interface ActivationCallbacks {
  */
 export function useActivation(callbacks: ActivationCallbacks = {}) {
   const { adapter, location } = useActivationContext();
-  // SSR: the address is read after mount (use-entry.ts); `entry` is null until then.
-  const [state, dispatch, entry] = useEntryState(adapter, location);
+  // The state starts where the page's address says. Render stays pure: a server has no address
+  // and hydration must match its HTML (the plain code-entry screen), so the browser's address is
+  // read once after mount (a plain effect, not a layout effect: the size budget, and React 18
+  // warns about layout effects on a server). A `location` the host passes is read in the first
+  // render. `entry` is `null` until then; its `state` is the state the page started in (the same
+  // object).
+  const [entry, setEntry] = useState<Entry | null>(() => (location === browserLocation ? null : readEntry(adapter, location.href())));
+  const [state, reduce] = useReducer(withEntry, entry?.state ?? initialActivationState);
+  const dispatch = reduce as (event: ActivationEvent) => void;
+  useEffect(() => {
+    // (StrictMode runs this twice before `entry` is set: both reads agree, the second wins.)
+    if (entry) return;
+    const found = readEntry(adapter, location.href());
+    reduce(found.state);
+    // The address is outside React and unknown until mount: reading it here is the point.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    setEntry(found);
+  }, [adapter, location, entry]);
 
   useEffect(() => {
     if (entry?.scrubbedHref) location.replace(entry.scrubbedHref);
@@ -113,7 +135,8 @@ export function useActivation(callbacks: ActivationCallbacks = {}) {
     [adapter, context, location, dispatch],
   );
 
-  const queryClient = useQueryClient();
+  // ActivationProvider always sets a client, so no check (or useQueryClient's) is needed.
+  const queryClient = useContext(QueryClientContext)!;
   const completeSignIn = useCallback(() => {
     queryClient.setQueryData(sessionQueryOptions(adapter).queryKey, {});
     dispatch({ type: 'SIGNED_IN' });

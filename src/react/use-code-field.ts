@@ -1,21 +1,11 @@
 import { useEffect, useRef, type ChangeEvent } from 'react';
-import { useForm, useWatch } from 'react-hook-form';
+import { useForm } from 'react-hook-form';
 import { checkUserCode, formatUserCode, normaliseUserCode, toRequestCode, type UserCodeFormat } from '../core/user-code';
 import { problemText } from '../i18n/error-text';
 import { useActivationContext } from './ActivationProvider';
 
 interface CodeForm {
   code: string;
-}
-
-/** Where the caret belongs after reformatting: after the same number of code characters. */
-function caretAfter(formatted: string, codeChars: number): number {
-  let seen = 0;
-  for (let i = 0; i < formatted.length; i++) {
-    if (seen === codeChars) return i;
-    if (normaliseUserCode(formatted[i]!) !== '') seen++;
-  }
-  return formatted.length;
 }
 
 /**
@@ -38,9 +28,9 @@ export function useCodeField(format: UserCodeFormat, options: { defaultCode?: st
   const onChange = (event: ChangeEvent<HTMLInputElement>) => {
     const el = event.target;
     const caret = el.selectionStart ?? el.value.length;
-    const formatted = formatUserCode(el.value, format);
-    const at = caretAfter(formatted, normaliseUserCode(el.value.slice(0, caret)).length);
-    el.value = formatted;
+    // The caret belongs after the same code characters: where the text before it ends once regrouped.
+    const at = formatUserCode(el.value.slice(0, caret), format).length;
+    el.value = formatUserCode(el.value, format);
     if (document.activeElement === el) el.setSelectionRange(at, at);
     void field.onChange(event);
   };
@@ -71,7 +61,10 @@ export function useCodeField(format: UserCodeFormat, options: { defaultCode?: st
     if (form.getValues('code')) void form.trigger();
   }, [form]);
 
-  const live = checkUserCode(useWatch({ control: form.control, name: 'code' }), format);
+  // Read in render, so each change re-renders like useWatch would (the kit is not built with the
+  // React Compiler, whose memoising this warns about).
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const live = checkUserCode(form.watch('code'), format);
   // A wrong character is worth saying at once; "too short" is not, while the person is still typing.
   const liveProblem = !live.ok && live.problem.kind === 'invalid_character' ? problemText(messages, live.problem) : undefined;
 

@@ -5,6 +5,7 @@
 import type { Decorator } from '@storybook/react-vite';
 import { ActivationProvider } from '../../src/index';
 import { pageKitOf } from './backend';
+import { messagesFor } from './languages';
 
 /** `parameters.kit` of a story. */
 export interface KitParameters {
@@ -22,7 +23,13 @@ export const withKit: Decorator = (Story, context) => {
   const backend = pageKitOf(context);
   const kit = (context.parameters.kit ?? {}) as KitParameters;
   return (
-    <ActivationProvider adapter={backend.adapter} location={backend.location} queryClient={backend.queryClient} unstyled={kit.unstyled}>
+    <ActivationProvider
+      adapter={backend.adapter}
+      location={backend.location}
+      queryClient={backend.queryClient}
+      unstyled={kit.unstyled}
+      messages={messagesFor(context.globals.locale)}
+    >
       {kit.root ? (
         <div className="ak-root">
           <Story />

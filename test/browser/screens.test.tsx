@@ -11,6 +11,7 @@ import '../../src/styles/activate-kit.css';
 import { AUTHOS_BASE_URL, contextResponses, mfaResponses, returnUrls, verifyResponses } from '../fixtures/authos';
 import { scriptedFetch } from '../helpers/scripted-fetch';
 import { expectNoAxeViolations } from './axe';
+import { say } from '../helpers/say';
 
 const APP = 'https://app.example.com/activate';
 type Script = Parameters<typeof scriptedFetch>[0];
@@ -111,8 +112,8 @@ describe.each(['light', 'dark'] as const)('%s', (theme) => {
   test('redirecting', async () => {
     show(theme, APP);
     await typeCode();
-    await userEvent.click(await screen.findByRole('button', { name: en.continueWith('Google') }));
-    await screen.findByRole('heading', { name: en.redirectingTitle('Google') });
+    await userEvent.click(await screen.findByRole('button', { name: say(en.continueWith, { provider: 'Google' }) }));
+    await screen.findByRole('heading', { name: say(en.redirectingTitle, { provider: 'Google' }) });
     await check('redirecting', theme);
   });
 

@@ -7,6 +7,8 @@ import { ActivateDevice, en, prefetchEntry, readEntry } from '../../src/index';
 import { AUTHOS_BASE_URL, contextResponses, mfaResponses, returnUrls, verifyResponses } from '../fixtures/authos';
 import { renderWithAdapter } from '../helpers/render';
 import { scriptedFetch } from '../helpers/scripted-fetch';
+import { say } from '../helpers/say';
+import { waitText } from '../../src/i18n/error-text';
 
 const VERIFY = '/auth/device/verify';
 const MFA = '/api/auth/mfa/verify';
@@ -28,12 +30,12 @@ describe('a code typed by the person', () => {
 
     const heading = await screen.findByRole('heading', { name: en.chooseTitle });
     expect(heading).toHaveFocus();
-    expect(screen.getByRole('group', { name: en.contextLabel })).toHaveTextContent(en.signInTo('Acme CLI', 'Acme Corp'));
+    expect(screen.getByRole('group', { name: en.contextLabel })).toHaveTextContent(say(en.signInTo, { service: 'Acme CLI', org: 'Acme Corp' }));
     expect(backend.callsTo(VERIFY)).toHaveLength(1);
     expect(backend.callsTo(VERIFY)[0]!.body).toEqual({ user_code: 'WDJB-MJHT' });
 
-    await user.click(screen.getByRole('button', { name: en.continueWith('GitHub') }));
-    expect(await screen.findByRole('heading', { name: en.redirectingTitle('GitHub') })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: say(en.continueWith, { provider: 'GitHub' }) }));
+    expect(await screen.findByRole('heading', { name: say(en.redirectingTitle, { provider: 'GitHub' }) })).toBeInTheDocument();
     const url = new URL(location.assigned[0]!);
     expect(url.origin + url.pathname).toBe(`${AUTHOS_BASE_URL}/auth/github`);
     expect(Object.fromEntries(url.searchParams)).toEqual({ org: 'acme', service: 'acme-cli', user_code: 'WDJB-MJHT' });
@@ -43,7 +45,7 @@ describe('a code typed by the person', () => {
   test('falls back to slugs when display names are unavailable', async () => {
     setup('https://app.example.com/activate', { '/api/auth/context': contextResponses.badGateway });
     await userEvent.type(screen.getByLabelText(en.codeLabel), 'WDJBMJHT{Enter}');
-    expect(await screen.findByRole('group', { name: en.contextLabel })).toHaveTextContent(en.signInTo('acme-cli', 'acme'));
+    expect(await screen.findByRole('group', { name: en.contextLabel })).toHaveTextContent(say(en.signInTo, { service: 'acme-cli', org: 'acme' }));
   });
 
   test('an org with no providers gets a helpful message, not an empty list', async () => {
@@ -58,7 +60,7 @@ describe('a code typed by the person', () => {
     await userEvent.type(screen.getByLabelText(en.codeLabel), 'WDJBMJHT{Enter}');
     await screen.findByRole('heading', { name: en.chooseTitle });
     const names = screen.getAllByRole('button', { name: /Continue with/ }).map((b) => b.textContent);
-    expect(names).toEqual([en.continueWith('GitHub'), en.continueWith('Gitlab')]);
+    expect(names).toEqual([say(en.continueWith, { provider: 'GitHub' }), say(en.continueWith, { provider: 'Gitlab' })]);
   });
 });
 
@@ -127,7 +129,7 @@ describe('a code that arrived in the link', () => {
   test('a linked code that is too short says so at once, before any submit', async () => {
     const { backend } = setup('https://app.example.com/activate?user_code=wdjb-mjh');
     expect(screen.getByLabelText(en.codeLabel)).toHaveValue('WDJB-MJH');
-    expect(await screen.findByText(en.codeTooShort(7, 8))).toBeInTheDocument();
+    expect(await screen.findByText(say(en.codeTooShort, { length: 7, count: 8 }))).toBeInTheDocument();
     expect(backend.calls).toHaveLength(0);
   });
 
@@ -146,13 +148,13 @@ describe('display names are a nicety', () => {
     await userEvent.type(screen.getByLabelText(en.codeLabel), 'WDJBMJHT{Enter}');
     expect(await screen.findByRole('heading', { name: en.chooseTitle }, { timeout: 4000 })).toBeInTheDocument();
     expect(Date.now() - started).toBeLessThan(3500);
-    expect(screen.getByRole('group', { name: en.contextLabel })).toHaveTextContent(en.signInTo('acme-cli', 'acme'));
+    expect(screen.getByRole('group', { name: en.contextLabel })).toHaveTextContent(say(en.signInTo, { service: 'acme-cli', org: 'acme' }));
   });
 
   test('names that are blank once invisible characters are gone fall back to the slugs', async () => {
     setup('https://app.example.com/activate', { '/api/auth/context': contextResponses.blankNames });
     await userEvent.type(screen.getByLabelText(en.codeLabel), 'WDJBMJHT{Enter}');
-    expect(await screen.findByRole('group', { name: en.contextLabel })).toHaveTextContent(en.signInTo('acme-cli', 'acme'));
+    expect(await screen.findByRole('group', { name: en.contextLabel })).toHaveTextContent(say(en.signInTo, { service: 'acme-cli', org: 'acme' }));
   });
 });
 
@@ -160,7 +162,7 @@ describe('coming back from the provider', () => {
   test('an error beside a success flag wins: never shown as approved', async () => {
     const onApproved = vi.fn();
     setup(returnUrls.successWithError, {}, { onApproved });
-    expect(screen.getByRole('heading', { name: en.deniedTitle })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: en.refusedTitle })).toBeInTheDocument();
     expect(screen.queryByRole('heading', { name: en.approvedTitle })).not.toBeInTheDocument();
     expect(onApproved).not.toHaveBeenCalled();
   });
@@ -244,7 +246,7 @@ describe('coming back from the provider', () => {
   test.each([
     ['pre-auth token expired', mfaResponses.tokenExpired, en.mfaChallengeExpired],
     ['pre-auth token already used', mfaResponses.preauthUsed, en.mfaChallengeExpired],
-    ['rate limited', mfaResponses.rateLimited, en.retryIn(1)],
+    ['rate limited', mfaResponses.rateLimited, waitText(en, 1)],
     ['proxy error', mfaResponses.badGateway, `${en.serviceUnavailable} ${en.retryLater}`],
   ])('MFA %s has its own message', async (_n, answer, message) => {
     setup(returnUrls.serviceMfa, { [MFA]: answer });
@@ -258,9 +260,10 @@ describe('coming back from the provider', () => {
     expect(await screen.findByRole('heading', { name: en.expiredTitle })).toHaveFocus();
   });
 
-  test('a denial at the provider is reported as such', async () => {
+  test('a denial at the provider is reported as such: cancelled or refused, never "stopped"', async () => {
     setup(returnUrls.platformDenied);
-    const region = screen.getByRole('heading', { name: en.deniedTitle }).closest('section')!;
+    expect(screen.queryByRole('heading', { name: en.deniedTitle })).not.toBeInTheDocument();
+    const region = screen.getByRole('heading', { name: en.refusedTitle }).closest('section')!;
     expect(within(region).getByText(en.refusedBody)).toBeInTheDocument();
   });
 });

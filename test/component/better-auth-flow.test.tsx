@@ -75,7 +75,7 @@ describe('better-auth: sign in, claim, consent', () => {
     expect(screen.queryByRole('button', { name: en.confirmYes })).not.toBeInTheDocument();
     expect(screen.getByText(device.userCode().replace(/^(.{4})(.{4})$/, '$1-$2'))).toHaveAttribute('dir', 'ltr');
     expect(screen.getByRole('group', { name: en.contextLabel })).toHaveTextContent('acme-tv');
-    expect(screen.getAllByRole('listitem').map((item) => item.textContent)).toEqual(['openid', 'profile']);
+    expect(screen.getAllByRole('listitem').map((item) => item.textContent)).toEqual([en.scopes.openid, en.scopes.profile]);
     await user.click(screen.getByRole('button', { name: en.approve }));
     // better-auth answered `success: true`: the page may say the device was approved.
     expect(await screen.findByRole('heading', { name: en.confirmedTitle })).toBeInTheDocument();

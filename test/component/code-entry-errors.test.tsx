@@ -6,6 +6,8 @@ import { ActivateDevice, en } from '../../src/index';
 import { AUTHOS_BASE_URL, verifyResponses, type RecordedResponse } from '../fixtures/authos';
 import { renderWithAdapter } from '../helpers/render';
 import { scriptedFetch } from '../helpers/scripted-fetch';
+import { say } from '../helpers/say';
+import { waitText } from '../../src/i18n/error-text';
 
 const VERIFY = '/auth/device/verify';
 
@@ -37,7 +39,7 @@ const cases: [string, Answer, string][] = [
   // Before anyone signed in, a 403 is the service refusing the lookup, not the person's account.
   ['organisation inactive (403 before sign-in)', verifyResponses.forbidden, en.lookupRefused],
   ['HTML 502 from a proxy', verifyResponses.badGateway, `${en.serviceUnavailable} ${en.retryLater}`],
-  ['503 maintenance with Retry-After', verifyResponses.maintenance, `${en.serviceUnavailable} ${en.retryIn(120)}`],
+  ['503 maintenance with Retry-After', verifyResponses.maintenance, `${en.serviceUnavailable} ${waitText(en, 120)}`],
   ['Retry-After: 99999999999', verifyResponses.absurdWait, `${en.rateLimited} ${en.retryLater}`],
   ['malformed JSON', verifyResponses.malformedJson, en.unexpectedResponse],
   ['wrong-shaped JSON', verifyResponses.wrongShape, en.unexpectedResponse],
@@ -46,7 +48,7 @@ const cases: [string, Answer, string][] = [
   ['ten thousand providers', verifyResponses.providerFlood, en.unexpectedResponse],
   ['a redirect to another origin', () => Promise.resolve(new Response(null, { status: 302, headers: { location: 'https://evil.example/' } })), en.unexpectedResponse],
   ['network down (browser online)', new TypeError('Failed to fetch'), en.network],
-  ['rate limited, no headers', verifyResponses.rateLimitedBare, `${en.rateLimited} ${en.retryIn(4)}`],
+  ['rate limited, no headers', verifyResponses.rateLimitedBare, `${en.rateLimited} ${waitText(en, 4)}`],
 ];
 
 describe('a failed verify keeps the typed code and says exactly what went wrong', () => {
@@ -71,8 +73,9 @@ describe('a failed verify keeps the typed code and says exactly what went wrong'
   test('a 503 with a wait blocks the button while it counts down, like a rate limit', async () => {
     setup(verifyResponses.maintenance);
     await typeAndSubmit('wdjb mjht');
-    expect(await screen.findByRole('timer')).toHaveTextContent(en.retryIn(120));
-    expect(screen.getByRole('button', { name: en.submitCode })).toHaveAttribute('aria-disabled', 'true');
+    expect(await screen.findByRole('timer')).toHaveTextContent(waitText(en, 120));
+    // The same code is worth sending again once the service is back: the button says so.
+    expect(screen.getByRole('button', { name: en.tryAgain })).toHaveAttribute('aria-disabled', 'true');
   });
 
   test('timeout', async () => {
@@ -80,6 +83,16 @@ describe('a failed verify keeps the typed code and says exactly what went wrong'
     const input = await typeAndSubmit('WDJBMJHT');
     expect(await screen.findByRole('alert')).toHaveTextContent(en.timeout);
     expect(input).toHaveValue('WDJB-MJHT');
+    // Sending the same code again is the fix, and the button says so.
+    expect(screen.getByRole('button', { name: en.tryAgain })).toBeEnabled();
+    expect(screen.queryByRole('button', { name: en.submitCode })).not.toBeInTheDocument();
+  });
+
+  test('a code the backend does not know keeps "Continue": trying the same code again is not the fix', async () => {
+    setup(verifyResponses.invalid);
+    await typeAndSubmit('WDJBMJHT');
+    expect(await screen.findByRole('alert')).toHaveTextContent(en.invalidCode);
+    expect(screen.getByRole('button', { name: en.submitCode })).toBeInTheDocument();
   });
 });
 
@@ -90,7 +103,7 @@ describe('rate limits', () => {
     expect(originalWait).toBe('4');
     await typeAndSubmit('WDJB-MJHT');
     const alert = await screen.findByRole('alert');
-    expect(alert).toHaveTextContent(en.retryIn(4));
+    expect(alert).toHaveTextContent(waitText(en, 4));
     const button = screen.getByRole('button', { name: en.submitCode });
     expect(button).toHaveAttribute('aria-disabled', 'true');
     // Pressing it, or Enter in the field, sends nothing while the wait runs, and focus stays put.
@@ -98,7 +111,7 @@ describe('rate limits', () => {
     expect(button).toHaveFocus();
     await userEvent.type(screen.getByLabelText(en.codeLabel), '{Enter}');
     expect(backend.callsTo(VERIFY)).toHaveLength(1);
-    await waitFor(() => expect(alert).toHaveTextContent(en.retryIn(3)), { timeout: 2000 });
+    await waitFor(() => expect(alert).toHaveTextContent(waitText(en, 3)), { timeout: 2000 });
     await waitFor(() => expect(alert).toHaveTextContent(en.rateLimitOver), { timeout: 5000 });
     expect(button).not.toHaveAttribute('aria-disabled');
     await userEvent.click(button);
@@ -123,7 +136,7 @@ describe('checks before any request', () => {
   test('a short code says how many characters are missing, and nothing is sent', async () => {
     const backend = setup(verifyResponses.ok);
     await typeAndSubmit('WDJB-MJ');
-    expect(screen.getByRole('alert')).toHaveTextContent(en.codeTooShort(6, 8));
+    expect(screen.getByRole('alert')).toHaveTextContent(say(en.codeTooShort, { length: 6, count: 8 }));
     expect(backend.calls).toHaveLength(0);
   });
 });

@@ -5,12 +5,13 @@ import {
   AUTHOS_USER_CODE,
   NO_LOOKALIKES_ALPHABET,
   checkUserCode,
-  describeCharacter,
   formatUserCode,
   normaliseUserCode,
   toRequestCode,
   type UserCodeFormat,
 } from '../../src/core/user-code';
+import { en } from '../../src/i18n/en';
+import { problemText } from '../../src/i18n/error-text';
 
 /** A backend that wants the bare characters (better-auth style). */
 const BARE_FORMAT: UserCodeFormat = { ...AUTHOS_USER_CODE, sendSeparator: false };
@@ -311,31 +312,39 @@ describe('toRequestCode', () => {
   });
 });
 
-describe('describeCharacter', () => {
+describe('problemText names the character it rejects', () => {
+  const invalid = (character: string, position = 8) => problemText(en, { kind: 'invalid_character', character, position });
   it.each([
     ['0', 'zero'],
     ['1', 'one'],
     ['O', 'letter O'],
     ['I', 'letter I'],
-    ['A', 'letter A'],
     ['o', 'letter o'],
     ['É', 'letter É'],
     ['Ж', 'letter Ж'],
     ['😀', '😀'],
     ['#', '#'],
     ['7', '7'],
-  ])('%j → %j', (character, expected) => {
-    expect(describeCharacter(character)).toBe(expected);
+  ])('%j is named %j', (character, name) => {
+    expect(invalid(character)).toBe(`Character 8, “${character}” (${name}), is never in a code.`);
   });
 
-  it('names the character checkUserCode reports', () => {
+  it('names the character checkUserCode reports, in the pack\'s own words and digits', () => {
     const result = checkUserCode('wdjb-mjh0', AUTHOS_USER_CODE);
     expect(result.ok).toBe(false);
     if (!result.ok && result.problem.kind === 'invalid_character') {
-      expect(describeCharacter(result.problem.character)).toBe('zero');
+      expect(problemText(en, result.problem)).toBe('Character 8, “0” (zero), is never in a code.');
+      // Egyptian Arabic writes numbers in Arabic-Indic digits; the code's own character stays Latin.
+      const arabic = { ...en, locale: 'ar-EG', digitZero: 'صفر', codeInvalidCharacter: 'الحرف {position}، «{character}» ({name})، لا يرد في أي رمز.' };
+      expect(problemText(arabic, result.problem)).toBe('الحرف ٨، «0» (صفر)، لا يرد في أي رمز.');
     } else {
       expect.unreachable('expected an invalid_character problem');
     }
+  });
+
+  it('counts characters with the plural form the count needs', () => {
+    expect(problemText(en, { kind: 'too_short', length: 7, expected: 8 })).toBe('That code has 7 of 8 characters.');
+    expect(problemText(en, { kind: 'too_long', length: 1, expected: 8 })).toBe('That code has 1 character, not 8.');
   });
 });
 

@@ -40,9 +40,10 @@ function challenge(params: URLSearchParams): ReturnResult {
 }
 
 export function readAuthOSReturn(url: URL): ReturnResult | null {
-  const path = url.pathname.replace(/\/+$/, '');
-  const [success, mfa, callback] = ['/activate/success', '/activate/mfa-challenge', '/callback'].map((end) => path.endsWith(end));
-  if (!success && !mfa && !callback) return null;
+  // `/activate/success`, `/activate/mfa-challenge` (service flow) or `/callback` (platform flow), `step` undefined.
+  const end = /\/(?:activate\/(success|mfa-challenge)|callback)\/*$/.exec(url.pathname);
+  if (!end) return null;
+  const step = end[1];
 
   // The platform flow writes MFA into the fragment; the fragment wins over the query.
   const params = new URLSearchParams(url.searchParams);
@@ -54,12 +55,12 @@ export function readAuthOSReturn(url: URL): ReturnResult | null {
     const detail = snippet(params.get('error_description')) ?? snippet(error);
     return { kind: 'error', error: { code: error.toLowerCase() === 'access_denied' ? 'access_denied' : 'provider_error', detail } };
   }
-  if (mfa) {
+  if (step === 'mfa-challenge') {
     // A bare visit (or a reload after the parameters were scrubbed) is a fresh start; a link with
     // some of AuthOS's parameters but not a whole challenge is a damaged one.
     return AUTHOS_RETURN_PARAMS.some((name) => params.has(name)) ? challenge(params) : null;
   }
-  if (success) return params.get('status') === 'success' ? APPROVED : null;
+  if (step) return params.get('status') === 'success' ? APPROVED : null;
   if (['mfa_required', 'mfa_challenge'].some((name) => params.get(name)?.trim().toLowerCase() === 'true')) return challenge(params);
   return params.get('device_flow_status') === 'success' ? APPROVED : null;
 }

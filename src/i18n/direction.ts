@@ -1,0 +1,6 @@
+// Languages written right to left, by their primary subtag (Arabic, Persian, Hebrew, Urdu, Pashto,
+// Yiddish, Dhivehi, Sorani Kurdish, Sindhi, Uyghur, Syriac).
+const RIGHT_TO_LEFT = /^(ar|fa|he|iw|ur|ps|yi|dv|ckb|sd|ug|syr)(-|$)/i;
+
+/** `rtl` for a tag in a right-to-left language, else `ltr`. */
+export const directionOf = (tag: string): 'rtl' | 'ltr' => (RIGHT_TO_LEFT.test(tag) ? 'rtl' : 'ltr');
