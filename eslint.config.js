@@ -5,7 +5,7 @@ import jsxA11y from 'eslint-plugin-jsx-a11y';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-app', 'dist-app-*', 'storybook-static', 'test-results', 'playwright-report', 'public/mockServiceWorker.js', 'node_modules', 'test/consumers/*/**'] },
+  { ignores: ['dist', 'dist-app', 'dist-app-*', 'dist-device', 'storybook-static', 'test-results', 'playwright-report', 'public/mockServiceWorker.js', 'node_modules', 'test/consumers/*/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -25,6 +25,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': ['error', { patterns: ['react', 'react-*', '@tanstack/*', '../react/*', '../adapters/*'] }],
       'no-restricted-globals': ['error', 'fetch', 'window', 'document', 'localStorage', 'sessionStorage'],
+    },
+  },
+  {
+    // The device client is framework-free: a CLI, a server or any UI library may import it.
+    files: ['src/device/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: ['react', 'react-*', '@tanstack/*', '../react/*', '../../react/*', '../adapters/*', '../core/*'] }],
+      'no-restricted-globals': ['error', 'window', 'document', 'localStorage', 'sessionStorage'],
     },
   },
   {

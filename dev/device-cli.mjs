@@ -1,17 +1,16 @@
 #!/usr/bin/env node
 // DEVELOPMENT TOOL — a stand-in for a CLI or TV that signs in with the device authorization
-// grant (RFC 8628) against an AuthOS server or the development simulator. It prints the code,
-// polls politely, and never prints a token. Not a product; not for deployment.
+// grant (RFC 8628) against an AuthOS server or the development simulator, on the kit's own device
+// client (src/device). It prints the code and never prints a token. Not a product; not for deployment.
+// It imports TypeScript, so it runs under tsx (a devDependency).
 //
-//   node dev/device-cli.mjs --server http://127.0.0.1:8787 [--client-id x]
+//   node --import tsx dev/device-cli.mjs --server http://127.0.0.1:8787 [--client-id x]
 //                           [--org acme --service cli] [--admin]
 // Exit codes: 0 signed in, 1 error, 2 expired, 3 denied, 64 bad usage, 130 cancelled (Ctrl-C).
 
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-
-const GRANT_TYPE = 'urn:ietf:params:oauth:grant-type:device_code';
-const MAX_NETWORK_FAILURES = 5;
+import { authorizeDevice, authosDialect } from '../src/device/index.ts';
 
 /**
  * @typedef {{ userCode: string, verificationUri: string, verificationUriComplete?: string,
@@ -25,93 +24,51 @@ const MAX_NETWORK_FAILURES = 5;
  */
 
 /**
- * Runs one device sign-in: request a code, show it, poll the token endpoint until the
- * person approves, the code expires, or `signal` aborts. Resolves; never throws.
+ * Runs one device sign-in with the kit's client (`authorizeDevice` + `authosDialect`): request a
+ * code, show it, poll until the person approves, the code expires, or `signal` aborts.
+ * Resolves; never throws. The token is checked and dropped, never printed.
  * @param {RunDeviceOptions} options @returns {Promise<DeviceResult>}
  */
 export async function runDevice(options) {
   const { signal, log = (line) => console.log(line), slowDownStepMs = 5000 } = options;
-  const doFetch = options.fetch ?? globalThis.fetch;
-  const base = options.server.replace(/\/+$/, '');
   const admin = options.admin ?? false;
   const clientId = options.clientId ?? (admin ? 'platform-admin-cli' : 'acme-cli');
-  const request = admin
-    ? { client_id: clientId, org: 'platform', service: 'admin-cli' }
-    : { client_id: clientId, org: options.org ?? 'acme', service: options.service ?? 'cli' };
-  /** @param {string} path @param {object} body */
-  const post = (path, body) =>
-    doFetch(`${base}${path}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/json' },
-      body: JSON.stringify(body),
-      signal,
-    });
-
+  const [org, service] = admin ? ['platform', 'admin-cli'] : [options.org ?? 'acme', options.service ?? 'cli'];
   try {
-    const codeResponse = await post(options.paths?.code ?? '/auth/device/code', request);
-    const code = await readJson(codeResponse);
-    if (!codeResponse.ok || typeof code?.device_code !== 'string' || typeof code.user_code !== 'string'
-      || typeof code.verification_uri !== 'string') {
-      return { status: 'error', message: `Could not get a device code (HTTP ${codeResponse.status}): ${describe(code)}` };
-    }
-    /** @type {DeviceCodeInfo} */
-    const info = {
-      userCode: clean(code.user_code),
-      verificationUri: clean(code.verification_uri),
-      verificationUriComplete: typeof code.verification_uri_complete === 'string' ? clean(code.verification_uri_complete) : undefined,
-      expiresIn: positive(code.expires_in) ?? 900,
-      interval: positive(code.interval) ?? 5,
-    };
-    printCode(info, log);
-    await options.onCode?.(info);
-
-    const deadline = Date.now() + info.expiresIn * 1000;
-    let intervalMs = info.interval * 1000;
-    let waitMs = intervalMs;
-    let failures = 0;
-    for (;;) {
-      await sleep(waitMs, signal);
-      waitMs = intervalMs;
-      if (Date.now() >= deadline) return expired(log);
-      let response;
-      try {
-        response = await post(options.paths?.token ?? '/auth/token',
-          { grant_type: GRANT_TYPE, device_code: code.device_code, client_id: clientId });
-      } catch (error) {
-        if (signal?.aborted) throw error;
-        if (++failures >= MAX_NETWORK_FAILURES) return fail(log, `Server unreachable: ${/** @type {Error} */ (error).message}`);
-        continue;
-      }
-      failures = 0;
-      if (response.status === 429) {
-        // Rate limited: slow down for good, and wait at least as long as the server asked.
-        intervalMs += slowDownStepMs;
-        waitMs = Math.max(intervalMs, (positive(Number(response.headers.get('retry-after'))) ?? 0) * 1000);
-        log(`  Server asked to slow down; polling every ${intervalMs / 1000} s now.`);
-        await response.body?.cancel();
-        continue;
-      }
-      const body = await readJson(response);
-      if (response.ok && typeof body?.access_token === 'string') {
-        const tokenType = typeof body.token_type === 'string' ? clean(body.token_type) : 'Bearer';
-        const expiresIn = positive(body.expires_in) ?? null;
+    const dialect = authosDialect({ server: options.server, clientId, org, service, paths: options.paths });
+    const outcome = await authorizeDevice({
+      dialect,
+      signal,
+      fetch: options.fetch,
+      slowDownStep: slowDownStepMs / 1000,
+      onState: (state) => {
+        if (state.status === 'waiting') {
+          const { userCode, verificationUri, verificationUriComplete, expiresIn, interval } = state.code;
+          /** @type {DeviceCodeInfo} */
+          const info = { userCode, verificationUri, verificationUriComplete, expiresIn, interval };
+          printCode(info, log);
+          void Promise.resolve(options.onCode?.(info)).catch(() => undefined);
+        } else if (state.status === 'slow_down') {
+          log(`  Server asked to slow down; polling every ${state.interval} s now.`);
+        }
+      },
+    });
+    switch (outcome.status) {
+      case 'approved': {
+        const { token } = outcome;
+        const tokenType = clean(token.token_type) || 'Bearer';
+        const expiresIn = positive(token.expires_in) ?? null;
         log(`\n  ✔ Signed in. Received a ${tokenType} token${expiresIn ? ` valid for ${expiresIn} s` : ''}.`);
         log('    (A real device would store it securely; this tool never prints it.)');
         return { status: 'success', tokenType, expiresIn };
       }
-      const errorCode = String(body?.error_code ?? body?.error ?? '');
-      if (['DEVICE_CODE_PENDING', 'authorization_pending'].includes(errorCode)) continue;
-      if (['SLOW_DOWN', 'slow_down'].includes(errorCode)) {
-        intervalMs += slowDownStepMs;
-        waitMs = intervalMs;
-        continue;
-      }
-      if (['DEVICE_CODE_EXPIRED', 'expired_token'].includes(errorCode)) return expired(log);
-      if (['ACCESS_DENIED', 'access_denied'].includes(errorCode)) {
+      case 'expired':
+        return expired(log);
+      case 'denied':
         log('\n  ✘ Denied. The sign-in request was refused.');
         return { status: 'denied' };
-      }
-      return fail(log, `Token request failed (HTTP ${response.status}): ${describe(body)}`);
+      default:
+        return fail(log, `Device sign-in failed (${outcome.error.code}${outcome.error.status ? `, HTTP ${outcome.error.status}` : ''}): ${clean(outcome.error.detail)}`);
     }
   } catch (error) {
     if (signal?.aborted) return { status: 'cancelled' };
@@ -158,38 +115,6 @@ function positive(value) {
   return typeof value === 'number' && Number.isFinite(value) && value > 0 ? value : undefined;
 }
 
-/** @param {any} body */
-function describe(body) {
-  if (body && typeof body === 'object') return clean(String(body.error ?? body.error_code ?? 'unexpected response'));
-  return 'unexpected response';
-}
-
-/** @param {Response} response @returns {Promise<any>} */
-async function readJson(response) {
-  const text = await response.text();
-  try {
-    return JSON.parse(text);
-  } catch {
-    return { error: text.slice(0, 200) };
-  }
-}
-
-/** @param {number} ms @param {AbortSignal | undefined} signal */
-function sleep(ms, signal) {
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(signal.reason);
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(signal?.reason);
-    };
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve(undefined);
-    }, ms);
-    signal?.addEventListener('abort', onAbort, { once: true });
-  });
-}
-
 const EXIT_CODES = { success: 0, error: 1, expired: 2, denied: 3, cancelled: 130 };
 
 async function main() {
@@ -210,7 +135,7 @@ async function main() {
     process.exit(64);
   }
   if (values.help) {
-    console.log('Usage: node dev/device-cli.mjs --server URL [--client-id ID] [--org ORG --service SERVICE] [--admin]');
+    console.log('Usage: node --import tsx dev/device-cli.mjs --server URL [--client-id ID] [--org ORG --service SERVICE] [--admin]');
     console.log('A development stand-in for a device (RFC 8628). Prints the code; never prints tokens.');
     return;
   }

@@ -174,6 +174,15 @@ export function createSimulator(options = {}) {
       live.generation = generation;
     },
 
+    /**
+     * Lets one more browser origin call the JSON routes (CORS), e.g. a web device page served
+     * beside the activation app. @param {string} origin
+     */
+    allowOrigin(origin) {
+      const { origin: normalised } = new URL(origin);
+      if (!live.corsOrigins.includes(normalised)) live.corsOrigins = [...live.corsOrigins, normalised];
+    },
+
     /** Changes rate limiting and empties every bucket. @param {Partial<SimRateLimit>} rateLimit */
     setRateLimit(rateLimit) {
       live.rateLimit = { ...live.rateLimit, ...rateLimit };
