@@ -1,0 +1,187 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
+import { format } from '../src/i18n/format';
+import { DeviceCodeView, deviceEn, type DeviceCode } from '../src/react/device/index';
+import { dark, narrow, rtl } from './support/variants';
+
+const USAGE = `
+The screen that SHOWS the code (TV, kiosk, desktop, web device): where to go, the code, a QR code
+of \`verification_uri_complete\`, a countdown, and the outcome. \`<DeviceCodeDisplay>\` runs the
+session (\`useDeviceAuthorization\`) and renders \`<DeviceCodeView>\`; these stories render the view
+for each state. The token never reaches the screen: it goes to \`onApproved\` only.
+
+\`\`\`tsx
+import { DeviceCodeDisplay } from 'activate-kit/device-react';
+import { betterAuthDialect } from 'activate-kit/device';
+
+const dialect = betterAuthDialect({ baseURL: 'https://app.example.com/api/auth', clientId: 'tv-app' });
+
+<DeviceCodeDisplay dialect={dialect} layout="tv" onApproved={(token) => keychain.save(token)} />
+\`\`\`
+`;
+
+const code: DeviceCode = {
+  userCode: 'WDJB-MJHT',
+  verificationUri: 'https://id.example.com/activate',
+  verificationUriComplete: 'https://id.example.com/activate?user_code=WDJB-MJHT',
+  expiresIn: 900,
+  // Stories are looked at for a while: the code stays valid for most of an hour.
+  expiresAt: Date.now() + 45 * 60_000,
+  interval: 5,
+};
+
+const meta = {
+  title: 'Device/DeviceCodeDisplay',
+  component: DeviceCodeView,
+  tags: ['autodocs'],
+  args: { state: { status: 'waiting', code }, onRestart: fn(), layout: 'standard' },
+  parameters: { docs: { description: { component: USAGE } } },
+} satisfies Meta<typeof DeviceCodeView>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+type Context = { canvasElement: HTMLElement };
+
+const root = (canvasElement: HTMLElement) => canvasElement.querySelector<HTMLElement>('.ak-device')!;
+
+/** The person sees the code, where to enter it, the QR code with its text alternative, and a countdown. */
+async function showsCode({ canvasElement }: Context, qrUrl = 'id.example.com/activate?user_code=WDJB-MJHT') {
+  const canvas = within(canvasElement);
+  await expect(canvas.getByRole('heading', { level: 2, name: deviceEn.title })).toBeVisible();
+  await expect(canvas.getByText('WDJB-MJHT')).toBeVisible();
+  await expect(canvas.getByText('id.example.com/activate')).toBeVisible();
+  await expect(canvas.getByRole('img', { name: format('en', deviceEn.qrAlt, { url: qrUrl }) })).toBeVisible();
+  await expect(canvas.getByText(/The code expires in \d+ minutes\./)).toBeVisible();
+  await expect(canvas.queryByRole('button')).toBeNull();
+}
+
+const outcome = (state: string, title: string, body: string, button?: string) =>
+  async function play({ canvasElement, args }: Context & { args: { onRestart?: () => void } }) {
+    const canvas = within(canvasElement);
+    await expect(root(canvasElement)).toHaveAttribute('data-state', state);
+    const status = canvas.getByRole('status');
+    await expect(within(status).getByRole('heading', { name: title })).toBeVisible();
+    await expect(status).toHaveTextContent(body);
+    await expect(canvas.queryByText('WDJB-MJHT')).toBeNull();
+    if (!button) {
+      await expect(canvas.queryByRole('button')).toBeNull();
+      return;
+    }
+    await userEvent.click(canvas.getByRole('button', { name: button }));
+    await expect(args.onRestart).toHaveBeenCalledOnce();
+  };
+
+export const Waiting: Story = {
+  play: async (context) => {
+    await showsCode(context);
+    await expect(within(context.canvasElement).getByRole('status')).toHaveTextContent(deviceEn.waiting);
+  },
+};
+
+export const Requesting: Story = {
+  name: 'Requesting a code',
+  args: { state: { status: 'requesting' } },
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByRole('status')).toHaveTextContent(deviceEn.requesting);
+    await expect(within(canvasElement).queryByRole('img')).toBeNull();
+  },
+};
+
+export const SlowDown: Story = {
+  name: 'Waiting, asked to slow down',
+  args: { state: { status: 'slow_down', code, interval: 10 } },
+  play: async (context) => {
+    await showsCode(context);
+    await expect(within(context.canvasElement).getByRole('status')).toHaveTextContent(deviceEn.slowDown);
+  },
+};
+
+export const NoCompleteUri: Story = {
+  name: 'No verification_uri_complete (QR of the address)',
+  args: { state: { status: 'waiting', code: { ...code, verificationUriComplete: undefined } } },
+  play: (context) => showsCode(context, 'id.example.com/activate'),
+};
+
+export const LongCode: Story = {
+  name: 'A long code (wraps between groups)',
+  args: { state: { status: 'waiting', code: { ...code, userCode: 'BCDF-GHJK-LMNP', verificationUriComplete: undefined } } },
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByText('BCDF-GHJK-LMNP')).toBeVisible();
+  },
+};
+
+export const Approved: Story = {
+  args: { state: { status: 'approved', code } },
+  play: outcome('approved', deviceEn.approvedTitle, deviceEn.approvedBody),
+};
+
+export const Denied: Story = {
+  args: { state: { status: 'denied', code } },
+  play: outcome('denied', deviceEn.deniedTitle, deviceEn.deniedBody, deviceEn.newCode),
+};
+
+export const Expired: Story = {
+  args: { state: { status: 'expired', code } },
+  play: outcome('expired', deviceEn.expiredTitle, deviceEn.expiredBody, deviceEn.newCode),
+};
+
+export const ErrorNetwork: Story = {
+  name: 'Error: network',
+  args: { state: { status: 'error', error: { code: 'network', detail: 'Failed to fetch' } } },
+  play: outcome('error', deviceEn.errorTitle, deviceEn.network, deviceEn.tryAgain),
+};
+
+export const ErrorRateLimited: Story = {
+  name: 'Error: rate limited',
+  args: { state: { status: 'error', error: { code: 'rate_limited', detail: '429', status: 429 }, code } },
+  play: outcome('error', deviceEn.errorTitle, deviceEn.rateLimited, deviceEn.tryAgain),
+};
+
+export const ErrorClientRefused: Story = {
+  name: 'Error: client refused',
+  args: { state: { status: 'error', error: { code: 'client_refused', detail: 'invalid_client', status: 401 } } },
+  play: outcome('error', deviceEn.errorTitle, deviceEn.clientRefused, deviceEn.tryAgain),
+};
+
+export const ErrorServer: Story = {
+  name: 'Error: server',
+  args: { state: { status: 'error', error: { code: 'server', detail: '503', status: 503 }, code } },
+  play: outcome('error', deviceEn.errorTitle, deviceEn.serverError, deviceEn.tryAgain),
+};
+
+export const ErrorBadResponse: Story = {
+  name: 'Error: bad response',
+  args: { state: { status: 'error', error: { code: 'bad_response', detail: 'not JSON', status: 200 } } },
+  play: outcome('error', deviceEn.errorTitle, deviceEn.badResponse, deviceEn.tryAgain),
+};
+
+export const Tv: Story = {
+  name: 'TV layout',
+  args: { layout: 'tv' },
+  play: async (context) => {
+    await showsCode(context);
+    await expect(root(context.canvasElement)).toHaveAttribute('data-layout', 'tv');
+  },
+};
+
+export const TvExpired: Story = {
+  name: 'TV layout: expired (the button has focus for the remote)',
+  args: { layout: 'tv', state: { status: 'expired', code } },
+  play: async ({ canvasElement, args }) => {
+    const button = within(canvasElement).getByRole('button', { name: deviceEn.newCode });
+    await waitFor(() => expect(button).toHaveFocus());
+    // The remote's D-pad keeps focus on the only control; OK presses it.
+    await userEvent.keyboard('{ArrowDown}');
+    await expect(button).toHaveFocus();
+    await userEvent.keyboard('{Enter}');
+    await expect(args.onRestart).toHaveBeenCalledOnce();
+  },
+};
+
+export const WaitingDark = dark(Waiting);
+export const TvDark = dark(Tv);
+export const ErrorNetworkDark = dark(ErrorNetwork);
+export const WaitingRtl = rtl(Waiting);
+export const WaitingNarrow = narrow(Waiting);
+export const LongCodeNarrow = narrow(LongCode);
+export const ExpiredNarrow = narrow(Expired);
