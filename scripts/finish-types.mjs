@@ -10,7 +10,21 @@ import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'no
 import { dirname, join, relative } from 'node:path';
 
 const DIST = 'dist';
-const ENTRIES = ['index.d.ts', 'core/index.d.ts', 'adapters/authos.d.ts', 'adapters/better-auth.d.ts'];
+// The public entries, and every locale pack (each is its own entry: activate-kit/locales/<tag>,
+// activate-kit/device-locales/<tag>).
+const ENTRIES = [
+  'index.d.ts',
+  'core/index.d.ts',
+  'adapters/authos.d.ts',
+  'adapters/better-auth.d.ts',
+  'device/index.d.ts',
+  'react/device/index.d.ts',
+  ...['i18n/locales', 'i18n/device-locales'].flatMap((folder) =>
+    readdirSync(join(DIST, folder))
+      .filter((file) => file.endsWith('.d.ts'))
+      .map((file) => `${folder}/${file}`),
+  ),
+];
 // `from './x'`, `import './x'`, `import('./x')`: the three ways a declaration names a module.
 const SPECIFIER = /(\bfrom\s*|\bimport\s*\(\s*|\bimport\s+)(['"])(\.{1,2}\/[^'"]*)\2/g;
 const PACKAGE = /(?:\bfrom\s*|\bimport\s*\(\s*|\bimport\s+)['"]((?:@[^/'"]+\/)?[^./'"][^/'"]*)/g;
@@ -46,7 +60,9 @@ while (queue.length) {
   if (reached.has(file)) continue;
   reached.add(file);
   const text = readFileSync(join(DIST, file), 'utf8');
-  for (const [, name] of text.matchAll(PACKAGE)) {
+  // JSDoc examples import the package by its own name; only code counts.
+  const code = text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '');
+  for (const [, name] of code.matchAll(PACKAGE)) {
     if (!declared.has(name)) throw new Error(`finish-types: ${file} imports ${name}, which package.json does not declare`);
   }
   const esm = rewrite(file, text, '.js');

@@ -32,8 +32,15 @@ const SIZE_LIMIT_EMPTY_IMPORT_IGNORE_GZIP = 182;
 const check = CHECKS[process.argv.slice(2).find((a) => a in CHECKS) ?? 'kit'];
 const gzip = (text) => gzipSync(text, { level: 9 }).length;
 const minifyWhitespace = async (code) => (await transform(code, { minifyWhitespace: true, format: 'esm' })).code;
+// Locale packs load on demand as their own files (see .size-limit.mjs): never part of the kit's figure.
+const packsStayLazy = {
+  name: 'locale-packs-are-lazy',
+  setup(build) {
+    build.onResolve({ filter: /(\/locales\.js|i18n\/locales\/index)$/ }, ({ path }) => ({ path, external: true }));
+  },
+};
 const bundle = (options) =>
-  build({ bundle: true, write: false, format: 'esm', treeShaking: true, external: PEERS, legalComments: 'none', logLevel: 'warning', ...options });
+  build({ bundle: true, write: false, format: 'esm', treeShaking: true, external: PEERS, plugins: [packsStayLazy], legalComments: 'none', logLevel: 'warning', ...options });
 
 // 1. Per module, from the sources. Whitespace is minified last, so esbuild's `// path` markers survive.
 const fromSources = Object.entries(check)
@@ -87,9 +94,11 @@ try {
     .map(([file, names]) => `import { ${names.join(', ')} } from ${JSON.stringify(join(out, file))};\nconsole.log(${names.join(', ')});`)
     .join('\n');
   writeFileSync(join(out, 'size-entry.js'), entry);
-  // size-limit's esbuild settings: no output format (so esbuild's default IIFE), minified.
+  // size-limit's esbuild settings, as .size-limit.mjs sets them for the kit: ES module output, minified.
   const built = await build({
     entryPoints: [join(out, 'size-entry.js')],
+    format: check === CHECKS.kit ? 'esm' : undefined,
+    plugins: check === CHECKS.kit ? [packsStayLazy] : [],
     bundle: true,
     write: false,
     external: PEERS,

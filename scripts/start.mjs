@@ -4,9 +4,11 @@
 //   2. starts the AuthOS development simulator and serves the app on 127.0.0.1, with a
 //      config.json (served from memory) that points the app at the simulator;
 //   3. runs one simulated device (like a CLI) that prints the verification URL and code and
-//      polls until you approve it in the browser. Enter starts another; Ctrl-C stops everything.
+//      polls until you approve it in the browser. Enter starts another; Ctrl-C stops everything;
+//   4. builds (when stale) and serves the device page (dev/device-page → dist-device/) on its own
+//      port: a TV-style screen made with <DeviceCodeDisplay>, a second device to open in a tab.
 //
-//   npm start -- [--port 5173] [--sim-port 8787] [--admin] [--generation older]
+//   npm start -- [--port 5173] [--sim-port 8787] [--device-port 5180] [--admin] [--generation older]
 //                [--no-rate-limit] [--legacy-mfa-fragment] [--ttl 900] [--base /] [--rebuild]
 //
 // `--backend better-auth` starts a REAL better-auth development server (dev/better-auth/server.mjs,
@@ -20,6 +22,8 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { APP_DIR, builtBase, startStaticServer } from './static-server.mjs';
+import { ensureDevicePageBuilt } from '../dev/device-page/build.mjs';
+import { startDevicePageServer } from '../dev/device-page/serve.mjs';
 
 const REPO = fileURLToPath(new URL('../', import.meta.url));
 /** What the app build reads: when any of it is newer than dist-app/index.html, rebuild. */
@@ -161,6 +165,7 @@ async function main() {
       options: {
         port: { type: 'string', default: process.env.PORT ?? '5173' },
         'sim-port': { type: 'string', default: '8787' },
+        'device-port': { type: 'string', default: '5180' },
         base: { type: 'string', default: '/' },
         admin: { type: 'boolean', default: false },
         generation: { type: 'string', default: 'newer' },
@@ -178,9 +183,9 @@ async function main() {
   }
   if (values.help) {
     console.log(
-      'Usage: npm start -- [--port 5173] [--sim-port 8787] [--admin] [--generation newer|older]\n' +
+      'Usage: npm start -- [--port 5173] [--sim-port 8787] [--device-port 5180] [--admin] [--generation newer|older]\n' +
         '                    [--no-rate-limit] [--legacy-mfa-fragment] [--ttl SECONDS] [--base /path/] [--rebuild]\n' +
-        '       npm start -- --backend better-auth [--port 5173] [--sim-port 8787] [--no-rate-limit] [--ttl SECONDS]',
+        '       npm start -- --backend better-auth [--port 5173] [--sim-port 8787] [--device-port 5180] [--no-rate-limit] [--ttl SECONDS]',
     );
     return;
   }
@@ -196,6 +201,7 @@ async function main() {
     log('Building the standalone app (--rebuild)…');
     await buildApp({ base: values.base });
   } else await ensureAppBuilt(log, { base: values.base });
+  await ensureDevicePageBuilt(log, { force: values.rebuild });
   if (values.backend === 'better-auth') return startBetterAuth(values, log);
   const { startSimulatorServer, simulatorBanner } = await import('../dev/simulator/node-server.mjs');
   const { runDevice } = await import('../dev/device-cli.mjs');
@@ -219,6 +225,23 @@ async function main() {
       },
   });
   const appBase = app.appUrl.replace(/\/$/, '');
+  const devicePage = await startDevicePageServer({
+    port: Number(values['device-port']),
+    portSearch: 20,
+    log: (line) => log(`${line} (device page)`),
+    connectSrc: () => sim?.url ?? [],
+    config: () =>
+      sim && {
+        backend: 'authos',
+        server: sim.url,
+        clientId: 'acme-cli',
+        org: 'acme',
+        service: 'cli',
+        layout: 'tv',
+        locale: 'auto',
+        title: 'Acme TV · activate-kit device page',
+      },
+  });
   sim = await startSimulatorNear(
     startSimulatorServer,
     {
@@ -234,10 +257,13 @@ async function main() {
     },
     (line) => log(line),
   );
+  // The device page is its own origin, as a real web device would be: the simulator must allow it.
+  sim.simulator.allowOrigin(devicePage.url);
 
   log('');
   log(simulatorBanner(sim));
   log(`  Standalone app     ${app.appUrl}  (dist-app/, config.json → ${sim.url})`);
+  log(devicePageLine(devicePage.url));
   log('');
   log('  Walk the flow: open the URL below, confirm the code, pick a provider, then on the');
   log('  simulated provider page choose "Continue as demo user", or "Continue as MFA user" and');
@@ -250,7 +276,7 @@ async function main() {
       log(`\n── Simulated device (${values.admin ? 'platform admin CLI' : 'acme / cli'}) ──`);
       return runDevice({ server: sim.url, admin: values.admin, signal, fetch: fetchFromDevice, log }).then((result) => result.status !== 'cancelled');
     },
-    () => Promise.allSettled([sim?.close(), app.close()]),
+    () => Promise.allSettled([sim?.close(), app.close(), devicePage.close()]),
     'the simulator',
     log,
   );
@@ -306,11 +332,27 @@ async function startBetterAuth(values, log) {
     connectSrc: () => auth?.url ?? [],
     config: () => auth && { adapter: 'better-auth', baseUrl: auth.baseURL, title: 'activate-kit · better-auth development server', logoUrl: 'favicon.svg' },
   });
+  const devicePage = await startDevicePageServer({
+    port: Number(values['device-port']),
+    portSearch: 20,
+    log: (line) => log(`${line} (device page)`),
+    connectSrc: () => auth?.url ?? [],
+    config: () =>
+      auth && {
+        backend: 'better-auth',
+        baseURL: auth.baseURL,
+        clientId: 'demo-tv',
+        scope: 'openid profile',
+        layout: 'tv',
+        locale: 'auto',
+        title: 'Demo TV · activate-kit device page',
+      },
+  });
   auth = await startSimulatorNear(
     startBetterAuthServer,
     {
       port: Number(values['sim-port']),
-      trustedOrigins: [app.url],
+      trustedOrigins: [app.url, devicePage.url],
       appOrigin: app.appUrl.replace(/\/$/, ''),
       expiresIn: Number(values.ttl) > 0 ? Number(values.ttl) : 900,
       rateLimit: { enabled: !values['no-rate-limit'] },
@@ -325,6 +367,7 @@ async function startBetterAuth(values, log) {
   log('  better-auth DEVELOPMENT server — in memory, random secret, for local use only. Never deploy it.');
   log(`  better-auth        ${auth.baseURL}  (rate limiting ${values['no-rate-limit'] ? 'off' : 'on'})`);
   log(`  Standalone app     ${app.appUrl}  (dist-app/, config.json → ${auth.baseURL})`);
+  log(devicePageLine(devicePage.url));
   log(`  Demo users         demo@example.com and totp@example.com, password ${password}`);
   log(`  totp@example.com   TOTP secret ${totpSecret} (any authenticator app), backup codes ${backupCodes.slice(0, 3).join(', ')}`);
   log('');
@@ -347,10 +390,15 @@ async function startBetterAuth(values, log) {
       log(outcome.status === 'approved' ? `  Signed in: the device holds a ${outcome.tokenType} token (${outcome.expiresIn} s).` : `  Not signed in: ${outcome.status}.`);
       return true;
     },
-    () => Promise.allSettled([auth?.close(), app.close()]),
+    () => Promise.allSettled([auth?.close(), app.close(), devicePage.close()]),
     'better-auth',
     log,
   );
+}
+
+/** The banner's line for the device page: a second device, in a browser tab. @param {string} url */
+function devicePageLine(url) {
+  return `  Device screen (TV-style page): ${url}/ — open it in a tab (?layout=standard, ?locale=ja, ?theme=dark to try)`;
 }
 
 /** Resolves on the next line typed on stdin (never when stdin is not a terminal), or on abort. */

@@ -68,7 +68,9 @@ function corsHeaders(req, trusted) {
  * @param {BetterAuthServerOptions} [options]
  */
 export async function startBetterAuthServer(options = {}) {
-  const { port = 0, host = '127.0.0.1', trustedOrigins = [] } = options;
+  const { port = 0, host = '127.0.0.1' } = options;
+  // Copied: allowOrigin() adds to it.
+  const trustedOrigins = [...(options.trustedOrigins ?? [])];
   /** @type {(req: http.IncomingMessage, res: http.ServerResponse) => void} */
   let handle = (_req, res) => res.writeHead(503).end();
   const server = http.createServer((req, res) => {
@@ -135,6 +137,17 @@ export async function startBetterAuthServer(options = {}) {
       // Enabling only takes effect once the first code is verified, as in a real set-up.
       await auth.api.verifyTOTP({ body: { code: totp.generate() }, headers });
       return { totpSecret: totp.secret.base32, backupCodes: enabled.backupCodes };
+    },
+    /**
+     * Trusts one more browser origin, e.g. a web device page started after this server: CORS
+     * answers it, and better-auth's own origin checks accept it. @param {string} origin
+     */
+    async allowOrigin(origin) {
+      const { origin: normalised } = new URL(origin);
+      if (!trustedOrigins.includes(normalised)) trustedOrigins.push(normalised);
+      // better-auth resolved its list once, at start; every request reads that same array.
+      const context = await auth.$context;
+      if (!context.trustedOrigins.includes(normalised)) context.trustedOrigins.push(normalised);
     },
     close: () =>
       new Promise((resolve) => {
