@@ -19,6 +19,14 @@ export default defineConfig({
     modulePreload: { polyfill: false },
     // The brand marks stay files: inlined as data: URIs, the app's CSP (img-src 'self') would block them.
     assetsInlineLimit: 0,
+    rollupOptions: {
+      output: {
+        // A language is one file: the app's words (src/app/locales/<tag>.ts) and the kit's pack
+        // it re-exports. Left alone, the pack becomes a chunk of its own (the kit can also load it
+        // by `locale`), a second request for the same language.
+        manualChunks: (id) => /\/src\/(?:app|i18n)\/locales\/([\w-]+)\.ts$/.exec(id)?.[1]?.replace(/^index$/, '') || undefined,
+      },
+    },
   },
   test: {
     projects: [

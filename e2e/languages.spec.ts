@@ -5,6 +5,7 @@
  */
 import type { Page, Request } from '@playwright/test';
 import { en } from '../src/i18n/en';
+import { strings as appDe } from '../src/app/locales/de';
 import { ar } from '../src/i18n/locales/ar';
 import { de } from '../src/i18n/locales/de';
 import { ja } from '../src/i18n/locales/ja';
@@ -38,6 +39,8 @@ test.describe('a German browser (de-DE)', () => {
     await expect(page.locator('html')).toHaveAttribute('lang', 'de');
     await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');
     await expect(page.getByRole('button', { name: de.submitCode, exact: true })).toBeVisible();
+    // The app's own words around the kit come in the same file: the header's help link.
+    await expect(page.getByRole('link', { name: `${appDe.getHelp} ${appDe.opensInNewTab}` })).toBeVisible();
     expect(requests.packs()).toEqual(['de']);
     // No extra round trip: the page already waits for config.json and then the adapter it names;
     // the pack is asked for as the script starts, before the adapter, so it arrives alongside.
