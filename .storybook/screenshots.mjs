@@ -45,6 +45,10 @@ const SHOTS = [
   ['lang-choose-pseudo-320', 'activatedevice--choose-pseudo', '', 320, 'css=.ak-root[data-state="choosing"]'],
   ['lang-mfa-recovery-pseudo-320', 'activatedevice--mfa-recovery-pseudo', '', 320, 'css=.ak-root[data-state="mfa"]'],
   ['lang-sign-in-pseudo-320', 'better-auth-activatedevice--sign-in-pseudo', '', 320, 'css=.ak-root[data-state="signingIn"]'],
+  // The device display in real packs.
+  ['device-waiting-ar', 'device-devicecodedisplay--waiting-arabic', '', 1000, 'css=.ak-device[data-state="waiting"]'],
+  ['device-tv-ja', 'device-devicecodedisplay--tv-japanese', '', 1280, 'css=.ak-device[data-layout="tv"]'],
+  ['device-denied-de-320', 'device-devicecodedisplay--denied-german-narrow', '', 320, 'css=.ak-device[data-state="denied"]'],
   ['docs-activate-device', 'activatedevice--docs', '', 1200, 'Every story below runs the real AuthOS adapter', 'docs'],
   ['docs-introduction', 'introduction--docs', '', 1200, 'Theming with', 'docs'],
   ['docs-mfa-challenge', 'mfachallenge--docs', '', 1200, 'In these stories the challenge is real', 'docs'],

@@ -1,5 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
+import { ar } from '../src/i18n/device-locales/ar';
+import { de } from '../src/i18n/device-locales/de';
+import { ja } from '../src/i18n/device-locales/ja';
 import { format } from '../src/i18n/format';
 import { DeviceCodeView, deviceEn, type DeviceCode } from '../src/react/device/index';
 import { dark, narrow, rtl } from './support/variants';
@@ -185,3 +188,41 @@ export const WaitingRtl = rtl(Waiting);
 export const WaitingNarrow = narrow(Waiting);
 export const LongCodeNarrow = narrow(LongCode);
 export const ExpiredNarrow = narrow(Expired);
+
+/** A real pack on the screen: heading and countdown in the language, the code and address still Latin and left to right. */
+const speaks = (messages: typeof ar, minutes: number) =>
+  async function play({ canvasElement }: Context) {
+    const canvas = within(canvasElement);
+    const shown = root(canvasElement);
+    await expect(canvas.getByRole('heading', { level: 2, name: messages.title })).toBeVisible();
+    await expect(shown).toHaveAttribute('lang', messages.locale);
+    // Rendered a moment ago: the countdown said this minute or, just past a boundary, the next.
+    const countdowns = [minutes, minutes + 1].map((count) => format(messages.locale, messages.expiresInMinutes, { count }));
+    await expect(canvas.getByText((text) => countdowns.includes(text))).toBeVisible();
+    await expect(canvas.getByText('WDJB-MJHT')).toHaveAttribute('dir', 'ltr');
+    await expect(canvas.getByRole('img', { name: format(messages.locale, messages.qrAlt, { url: 'id.example.com/activate?user_code=WDJB-MJHT' }) })).toBeVisible();
+  };
+
+// The code stays valid for 45 minutes in these stories; the countdown rounds up.
+const storyMinutes = () => Math.ceil((code.expiresAt - Date.now()) / 60_000);
+
+export const WaitingArabic: Story = {
+  name: 'Waiting, in Arabic (right to left)',
+  args: { messages: ar },
+  play: async (context) => {
+    await speaks(ar, storyMinutes())(context);
+    await expect(root(context.canvasElement)).toHaveAttribute('dir', 'rtl');
+  },
+};
+
+export const TvJapanese: Story = {
+  name: 'TV layout, in Japanese',
+  args: { layout: 'tv', messages: ja },
+  play: async (context) => speaks(ja, storyMinutes())(context),
+};
+
+export const DeniedGermanNarrow = narrow({
+  name: 'Denied, in German (long words)',
+  args: { messages: de, state: { status: 'denied', code } },
+  play: outcome('denied', de.deniedTitle, de.deniedBody, de.newCode),
+} satisfies Story);
