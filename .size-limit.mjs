@@ -83,8 +83,14 @@ export default [
       'dist/device.js': '{ betterAuthDialect }',
     },
     ignore: PEERS,
+    // A `locale` prop downloads its pack through activate-kit/device-locales, measured below.
+    modifyEsbuildConfig: (config) => ({
+      ...config,
+      format: 'esm',
+      plugins: [{ name: 'device-packs-are-lazy', setup: (build) => build.onResolve({ filter: /\/device-locales\.(js|cjs)$/ }, ({ path }) => ({ path, external: true })) }],
+    }),
     gzip: true,
-    limit: '8.5 kB',
+    limit: '9 kB',
   },
   {
     name: 'locale negotiation (activate-kit/locales)',

@@ -5,6 +5,8 @@ import userEvent from '@testing-library/user-event';
 import { StrictMode } from 'react';
 import { describe, expect, test, vi } from 'vitest';
 import { rfc8628Dialect } from '../../src/device/dialects/rfc8628';
+import { de } from '../../src/i18n/device-locales/de';
+import { ja } from '../../src/i18n/device-locales/ja';
 import { format } from '../../src/i18n/format';
 import { DeviceCodeDisplay, deviceEn, useDeviceAuthorization, type DeviceClock, type DeviceCodeDisplayProps } from '../../src/react/device/index';
 
@@ -217,6 +219,38 @@ describe('<DeviceCodeDisplay>', () => {
     // The code and the address stay left to right, and are not translated.
     expect(screen.getByText('WDJB-MJHT')).toHaveAttribute('dir', 'ltr');
     expect(screen.getByText('WDJB-MJHT')).toHaveAttribute('translate', 'no');
+  });
+});
+
+describe('<DeviceCodeDisplay locale>', () => {
+  test('downloads the pack after mount: English first (lang="en"), then German; the code never changes', async () => {
+    const { container } = show({ locale: 'de-AT' });
+    await screen.findByText('WDJB-MJHT');
+    // The pack may already be here; either way the screen never says German words under lang="en".
+    const element = root(container);
+    await waitFor(() => expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent(de.title));
+    expect(element).toHaveAttribute('lang', 'de-AT');
+    expect(status()).toHaveTextContent(de.waiting);
+    expect(screen.getByText('WDJB-MJHT')).toHaveAttribute('dir', 'ltr');
+  });
+
+  test('messages of another language still override single strings of the downloaded pack', async () => {
+    show({ locale: 'ja', messages: { newCode: '新しいコードを取得する (TV)' } });
+    await waitFor(() => expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent(ja.title));
+    expect(status()).toHaveTextContent(ja.waiting);
+  });
+
+  test('a pack passed as messages in the same language is used as it is: nothing is downloaded', async () => {
+    const { container } = show({ locale: 'de-CH', messages: de });
+    expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent(de.title);
+    expect(root(container)).toHaveAttribute('lang', 'de');
+  });
+
+  test('a language without a pack stays English and says so', async () => {
+    const { container } = show({ locale: 'sw' });
+    await screen.findByText('WDJB-MJHT');
+    await waitFor(() => expect(root(container)).toHaveAttribute('lang', 'en'));
+    expect(screen.getByRole('heading', { level: 2 })).toHaveTextContent(deviceEn.title);
   });
 });
 

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, test } from 'vitest';
+import { langFor } from '../../src/i18n/lang';
 import { directionOf, LOCALES, loadLocale, negotiateLocale } from '../../src/i18n/locales/index';
 
 describe('negotiateLocale: what a browser asks for → the pack that reads best', () => {
@@ -71,5 +72,18 @@ describe('directionOf', () => {
     ['zh-TW', 'ltr'],
   ])('%s is %s', (tag, direction) => {
     expect(directionOf(tag)).toBe(direction);
+  });
+});
+
+describe('langFor: the lang of text from a negotiated pack', () => {
+  test.each([
+    ['de-AT', 'de', 'de-AT'],
+    ['de', 'de', 'de'],
+    ['pt', 'pt-BR', 'pt-BR'],
+    ['zh-HK', 'zh-TW', 'zh-HK'],
+    ['sw', 'en', 'en'],
+    ['sw-KE', 'en', 'en'],
+  ])('%s read from the %s pack is lang="%s"', (wanted, pack, lang) => {
+    expect(langFor(wanted, pack)).toBe(lang);
   });
 });
