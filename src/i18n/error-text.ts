@@ -26,9 +26,8 @@ export function errorText(messages: Messages, error: ActivationError): string {
 
 /** "You can try again in 5 seconds", or in minutes from 100 seconds on (a count people can follow). */
 export function waitText(messages: Messages, seconds: number): string {
-  return seconds < 100
-    ? format(messages.locale, messages.retryIn, { count: seconds })
-    : format(messages.locale, messages.retryInMinutes, { count: Math.ceil(seconds / 60) });
+  const minutes = seconds >= 100;
+  return format(messages.locale, minutes ? messages.retryInMinutes : messages.retryIn, { count: minutes ? Math.ceil(seconds / 60) : seconds });
 }
 
 /** The sentence for a code rejected before any request was sent. */
