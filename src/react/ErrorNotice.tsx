@@ -23,19 +23,20 @@ const waitOf = (error: ActivationError | undefined) => (error && isWait(error) ?
  */
 export function useRetryWait(error: ActivationError | undefined): number {
   const seconds = waitOf(error);
-  const [tick, setTick] = useState<{ error: ActivationError | undefined; left: number }>();
+  // The error counted down for, and the seconds it has left.
+  const [tick, setTick] = useState<[ActivationError | undefined, number]>();
   useEffect(() => {
     if (seconds == null) return;
     const endsAt = Date.now() + seconds * 1000;
     const timer = setInterval(() => {
       const left = Math.max(0, Math.ceil((endsAt - Date.now()) / 1000));
-      setTick({ error, left });
-      if (left === 0) clearInterval(timer);
+      setTick([error, left]);
+      if (!left) clearInterval(timer);
     }, 250);
     return () => clearInterval(timer);
   }, [seconds, error]);
   // Until the first tick for this error, the whole wait is left.
-  return seconds == null ? 0 : tick && tick.error === error ? tick.left : seconds;
+  return seconds == null ? 0 : tick && tick[0] === error ? tick[1] : seconds;
 }
 
 /** Whether a submit must wait: its request is in flight, or a rate limit is still counting down. */
