@@ -72,12 +72,11 @@ export function ActivationProvider({ adapter, queryClient, messages, locale, dir
   }, [wanted]);
   const value = useMemo<ActivationContextValue>(() => {
     const pack = wanted && loaded?.[0] === wanted ? loaded[1] : undefined;
-    const text = { ...en, ...pack, ...messages };
     // Until a wanted pack arrives the text is English, and says so.
-    const lang = wanted && !pack ? 'en' : (locale ?? text.locale);
+    const lang = wanted && !pack ? 'en' : (locale ?? messages?.locale ?? 'en');
     return {
       adapter,
-      messages: { ...text, locale: lang, scopes: { ...en.scopes, ...pack?.scopes, ...messages?.scopes } },
+      messages: { ...en, ...pack, ...messages, locale: lang, scopes: { ...en.scopes, ...pack?.scopes, ...messages?.scopes } },
       root: { lang, dir: dir ?? (directionOf(lang) === 'rtl' ? 'rtl' : undefined) },
       location: location ?? browserLocation,
       part: unstyled ? () => undefined : (...names) => names.map((name) => `ak-${name}`).join(' '),
