@@ -65,11 +65,10 @@ const PLATFORM_SERVICE = 'admin-cli';
 // AuthOS recovery codes are far shorter; anything longer cannot be right.
 const RECOVERY_CODE_MAX = 32;
 
-function isPlatform(context: Pick<DeviceContext, 'orgSlug' | 'serviceSlug' | 'admin'>): boolean {
-  return context.admin === true || (context.orgSlug === PLATFORM_ORG && context.serviceSlug === PLATFORM_SERVICE);
-}
+const isPlatform = (context: Pick<DeviceContext, 'orgSlug' | 'serviceSlug' | 'admin'>): boolean =>
+  context.admin === true || (context.orgSlug === PLATFORM_ORG && context.serviceSlug === PLATFORM_SERVICE);
 
-export function createAuthOSAdapter(options: AuthOSAdapterOptions): ActivationAdapter {
+export const createAuthOSAdapter = (options: AuthOSAdapterOptions): ActivationAdapter => {
   const base = parseBaseUrl(options.baseUrl);
   const path = (name: keyof AuthOSPaths): string => options.paths?.[name] ?? AUTHOS_DEFAULT_PATHS[name];
   const call = transport(options);
@@ -133,4 +132,4 @@ export function createAuthOSAdapter(options: AuthOSAdapterOptions): ActivationAd
       }
     },
   };
-}
+};

@@ -13,8 +13,8 @@ export type MessageValues = Readonly<Record<string, string | number>>;
  * {@link Plural}, then replaces each `{name}` with its value. A placeholder without a value stays
  * as written, so a pack's mistake shows on screen instead of reading `undefined`.
  */
-export function format(locale: string, message: string | Plural, values: MessageValues = {}): string {
+export const format = (locale: string, message: string | Plural, values: MessageValues = {}): string => {
   const template = typeof message === 'string' ? message : (message[new Intl.PluralRules(locale).select(Number(values.count))] ?? message.other);
   // A number's toLocaleString is Intl.NumberFormat's; a string's is the string itself.
   return template.replace(/\{(\w+)\}/g, (placeholder, name: string) => (values[name] ?? placeholder).toLocaleString(locale));
-}
+};

@@ -54,13 +54,13 @@ export function ActivateDevice({ className, renderSignIn, ...callbacks }: Activa
   );
 }
 
-function renderScreen(
+const renderScreen = (
   state: ActivationState,
   flow: ActivationController,
   isFirst: boolean,
   renderSignIn: ActivateDeviceProps['renderSignIn'],
   entryCode: string | undefined,
-) {
+) => {
   switch (state.status) {
     case 'entering':
     case 'verifying':
@@ -102,4 +102,4 @@ function renderScreen(
       // approved, denied, expired, failed: a status added later fails to compile here.
       return <Outcome state={state} onRestart={flow.reset} />;
   }
-}
+};

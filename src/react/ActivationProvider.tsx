@@ -91,14 +91,14 @@ export function ActivationProvider({ adapter, queryClient, messages, locale, dir
 }
 
 /** The nearest `<ActivationProvider>`'s values; throws a clear error when there is none. */
-export function useActivationContext(): ActivationContextValue {
+export const useActivationContext = (): ActivationContextValue => {
   const value = useContext(ActivationContext);
   if (!value) throw new Error('activate-kit: no <ActivationProvider> above this component.');
   return value;
-}
+};
 
 /** Joins class names, skipping empty ones. */
-export function cx(...names: (string | false | null | undefined)[]): string | undefined {
+export const cx = (...names: (string | false | null | undefined)[]): string | undefined => {
   const joined = names.filter(Boolean).join(' ');
   return joined || undefined;
-}
+};

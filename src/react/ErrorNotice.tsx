@@ -21,7 +21,7 @@ const waitOf = (error: ActivationError | undefined) => (error && isWait(error) ?
  * Seconds left before a rate-limited (or unavailable) action may run again, counting down once a
  * second from when `error` arrived; 0 when it may run now.
  */
-export function useRetryWait(error: ActivationError | undefined): number {
+export const useRetryWait = (error: ActivationError | undefined): number => {
   const seconds = waitOf(error);
   // The error counted down for, and the seconds it has left.
   const [tick, setTick] = useState<[ActivationError | undefined, number]>();
@@ -37,12 +37,11 @@ export function useRetryWait(error: ActivationError | undefined): number {
   }, [seconds, error]);
   // Until the first tick for this error, the whole wait is left.
   return seconds == null ? 0 : tick && tick[0] === error ? tick[1] : seconds;
-}
+};
 
 /** Whether a submit must wait: its request is in flight, or a rate limit is still counting down. */
-export function useBlocked(pending: boolean, error: ActivationError | undefined): boolean {
-  return useRetryWait(error) > 0 || pending;
-}
+export const useBlocked = (pending: boolean, error: ActivationError | undefined): boolean =>
+  useRetryWait(error) > 0 || pending;
 
 /** A specific, true sentence for a failure, announced once; known waits count down to "try again now". */
 export function ErrorNotice({ error, id, text, className }: ErrorNoticeProps) {

@@ -8,9 +8,8 @@
 const BRANDS: readonly string[] = ['github', 'google', 'microsoft'];
 
 /** A person-facing name for a provider id, title-cased (`my-sso` → `My Sso`); GitHub keeps its capital H. */
-export function providerLabel(id: string): string {
-  return id === 'github' ? 'GitHub' : id.replace(/[-_]+/g, ' ').replace(/\b\p{L}/gu, (c) => c.toUpperCase());
-}
+export const providerLabel = (id: string): string =>
+  id === 'github' ? 'GitHub' : id.replace(/[-_]+/g, ' ').replace(/\b\p{L}/gu, (c) => c.toUpperCase());
 
 export function ProviderIcon({ id, className }: { id: string; className?: string }) {
   return <span className={className} data-icon={BRANDS.includes(id) ? id : 'key'} aria-hidden="true" />;

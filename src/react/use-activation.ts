@@ -9,9 +9,8 @@ import { sessionQueryOptions, verifyQueryOptions } from './queries';
 import { browserLocation } from './location';
 
 /** The activation reducer, plus one more event: a whole state, the one the address says. */
-function withEntry(state: ActivationState, event: ActivationEvent | ActivationState): ActivationState {
-  return 'status' in event ? event : activationReducer(state, event);
-}
+const withEntry = (state: ActivationState, event: ActivationEvent | ActivationState): ActivationState =>
+  'status' in event ? event : activationReducer(state, event);
 
 export interface ActivationCallbacks {
   /** Called once when the device is approved. */
@@ -28,7 +27,7 @@ export interface ActivationCallbacks {
  * The whole activation ceremony without markup: state, and the actions a page can take.
  * `<ActivateDevice>` is this hook plus screens; build your own markup on it the same way.
  */
-export function useActivation(callbacks: ActivationCallbacks = {}) {
+export const useActivation = (callbacks: ActivationCallbacks = {}) => {
   const { adapter, location } = useActivationContext();
   // The state starts where the page's address says. Render stays pure: a server has no address
   // and hydration must match its HTML (the plain code-entry screen), so the browser's address is
@@ -160,7 +159,7 @@ export function useActivation(callbacks: ActivationCallbacks = {}) {
     },
     completeSignIn,
   };
-}
+};
 
 export type ActivationController = ReturnType<typeof useActivation>;
 
