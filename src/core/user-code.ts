@@ -46,8 +46,10 @@ export type UserCodeCheck =
 // - invisible format characters that survive copy/paste from chat apps and PDFs: soft hyphens,
 //   zero-width spaces and joiners, bidi marks and isolates, byte-order marks (Unicode category Cf);
 // - every dash-like character and every kind of white space: all of them are separators to a person;
-// - quotes and brackets people copy along with the code ("WDJB-MJHT", [WDJB-MJHT]).
-const NOT_CODE = /[\p{Cf}\s\p{Pd}\u2212_.·•/\\:"'`“”‘’«»‹›()[\]{}<>]/gu;
+// - quotes and brackets people copy along with the code ("WDJB-MJHT", [WDJB-MJHT]): every opening
+//   and closing quotation mark (Pi, Pf: “” ‘’ «» ‹› and the rest) by category, which is also
+//   shorter in the bundle than listing them.
+const NOT_CODE = /[\p{Cf}\s\p{Pd}\p{Pi}\p{Pf}\u2212_.·•/\\:"'`()[\]{}<>]/gu;
 
 /**
  * Reduces whatever a person typed or pasted to the code's characters, upper case, in order.
