@@ -1,7 +1,7 @@
 import { QueryClient, QueryClientContext, QueryClientProvider } from '@tanstack/react-query';
 import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { ActivationAdapter } from '../core/adapter';
-import { directionOf } from '../i18n/direction';
+import { isRightToLeft } from '../i18n/direction';
 import { en, type Messages } from '../i18n/en';
 import { browserLocation, type LocationPort } from './location';
 
@@ -77,7 +77,7 @@ export function ActivationProvider({ adapter, queryClient, messages, locale, dir
     return {
       adapter,
       messages: { ...en, ...pack, ...messages, locale: lang, scopes: { ...en.scopes, ...pack?.scopes, ...messages?.scopes } },
-      root: { lang, dir: dir ?? (directionOf(lang) === 'rtl' ? 'rtl' : undefined) },
+      root: { lang, dir: dir ?? (isRightToLeft(lang) ? 'rtl' : undefined) },
       location: location ?? browserLocation,
       part: unstyled ? () => undefined : (...names) => names.map((name) => `ak-${name}`).join(' '),
     };
