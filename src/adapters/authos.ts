@@ -122,9 +122,8 @@ export const createAuthOSAdapter = (options: AuthOSAdapterOptions): ActivationAd
         const url = joinUrl(base, path('context'), { org: context.orgSlug, service: context.serviceSlug });
         const parsed = ContextResponse((await call(url, jsonInit('GET'), unexpected, signal)).json);
         if (!parsed.ok) return {};
-        const orgName = displayName(parsed.value.organization?.name);
-        const serviceName = displayName(parsed.value.service?.name);
-        return { ...(orgName ? { orgName } : {}), ...(serviceName ? { serviceName } : {}) };
+        // A name with nothing visible left is `undefined`: the slug is shown for it.
+        return { orgName: displayName(parsed.value.organization?.name), serviceName: displayName(parsed.value.service?.name) };
       } catch (error) {
         // Names are a nicety: the slugs are shown instead. Only a cancellation goes through.
         if (signal?.aborted) throw error;
