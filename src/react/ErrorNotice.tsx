@@ -14,15 +14,13 @@ export interface ErrorNoticeProps {
   className?: string;
 }
 
-/** Seconds to wait for a failure that said how long (rate limit, outage); `null` otherwise. */
-const waitOf = (error: ActivationError | undefined) => (error && isWait(error) ? error.retryAfterSeconds : null);
-
 /**
  * Seconds left before a rate-limited (or unavailable) action may run again, counting down once a
  * second from when `error` arrived; 0 when it may run now, `null` when `error` said no wait.
  */
 export const useRetryWait = (error: ActivationError | undefined): number | null => {
-  const seconds = waitOf(error);
+  // Seconds to wait for a failure that said how long (rate limit, outage); `null` otherwise.
+  const seconds = error && isWait(error) ? error.retryAfterSeconds : null;
   // The error counted down for, and the seconds it has left.
   const [tick, setTick] = useState<[ActivationError | undefined, number]>();
   useEffect(() => {
