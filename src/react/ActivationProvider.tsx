@@ -57,8 +57,7 @@ export function ActivationProvider({ adapter, queryClient, messages, locale, dir
   // which also hold on a host's client, whatever its defaults.
   const [ownClient] = useState(() => (queryClient ?? hostClient ? null : new QueryClient()));
   // A language the messages do not already speak is fetched as its own file, never bundled.
-  const language = (tag?: string) => tag?.split('-')[0];
-  const wanted = language(locale) !== language(messages?.locale ?? 'en') ? locale : undefined;
+  const wanted = locale?.split('-')[0] !== (messages?.locale ?? 'en').split('-')[0] ? locale : undefined;
   // Which language the pack is for: an answer for a locale no longer wanted is ignored.
   const [loaded, setLoaded] = useState<[string, Partial<Messages>]>();
   useEffect(() => {
