@@ -36,10 +36,9 @@ export interface ActivateDeviceProps extends ActivationCallbacks {
 export function ActivateDevice({ className, renderSignIn, ...callbacks }: ActivateDeviceProps) {
   const { messages, part, root } = useActivationContext();
   const flow = useActivation(callbacks);
-  const { state } = flow;
   // Focus goes to each new screen's heading, but not on page load: there the code field has it.
   // (SSR: the page's first state is the one read from the address after mount.)
-  const { entryState } = flow;
+  const { state, entryState } = flow;
   const isFirst = !entryState || state === entryState;
   // That read may bring a code for the form, which takes its default at mount: a new form.
   const entryCode = (entryState as { userCode?: string } | undefined)?.userCode;

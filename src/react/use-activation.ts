@@ -36,13 +36,12 @@ export const useActivation = (callbacks: ActivationCallbacks = {}) => {
   // render. `entry` is `null` until then; its `state` is the state the page started in (the same
   // object).
   const [entry, setEntry] = useState<Entry | null>(() => (location === browserLocation ? null : readEntry(adapter, location.href())));
-  const [state, reduce] = useReducer(withEntry, entry?.state ?? initialActivationState);
-  const dispatch = reduce as (event: ActivationEvent) => void;
+  const [state, dispatch] = useReducer(withEntry, entry?.state ?? initialActivationState);
   useEffect(() => {
     // (StrictMode runs this twice before `entry` is set: both reads agree, the second wins.)
     if (entry) return;
     const found = readEntry(adapter, location.href());
-    reduce(found.state);
+    dispatch(found.state);
     // The address is outside React and unknown until mount: reading it here is the point.
     // eslint-disable-next-line react-hooks/set-state-in-effect
     setEntry(found);
@@ -131,7 +130,7 @@ export const useActivation = (callbacks: ActivationCallbacks = {}) => {
       dispatch({ type: 'REDIRECT', provider, url });
       location.assign(url);
     },
-    [adapter, context, location, dispatch],
+    [adapter, context, location],
   );
 
   // ActivationProvider always sets a client, so no check (or useQueryClient's) is needed.
@@ -139,7 +138,7 @@ export const useActivation = (callbacks: ActivationCallbacks = {}) => {
   const completeSignIn = useCallback(() => {
     queryClient.setQueryData(sessionQueryOptions(adapter).queryKey, {});
     dispatch({ type: 'SIGNED_IN' });
-  }, [adapter, queryClient, dispatch]);
+  }, [adapter, queryClient]);
 
   const consenting = state.status === 'consenting' ? state.context : null;
   return {
