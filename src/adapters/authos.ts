@@ -65,11 +65,10 @@ const PLATFORM_SERVICE = 'admin-cli';
 // AuthOS recovery codes are far shorter; anything longer cannot be right.
 const RECOVERY_CODE_MAX = 32;
 
-function isPlatform(context: Pick<DeviceContext, 'orgSlug' | 'serviceSlug' | 'admin'>): boolean {
-  return context.admin === true || (context.orgSlug === PLATFORM_ORG && context.serviceSlug === PLATFORM_SERVICE);
-}
+const isPlatform = (context: Pick<DeviceContext, 'orgSlug' | 'serviceSlug' | 'admin'>): boolean =>
+  context.admin === true || (context.orgSlug === PLATFORM_ORG && context.serviceSlug === PLATFORM_SERVICE);
 
-export function createAuthOSAdapter(options: AuthOSAdapterOptions): ActivationAdapter {
+export const createAuthOSAdapter = (options: AuthOSAdapterOptions): ActivationAdapter => {
   const base = parseBaseUrl(options.baseUrl);
   const path = (name: keyof AuthOSPaths): string => options.paths?.[name] ?? AUTHOS_DEFAULT_PATHS[name];
   const call = transport(options);
@@ -123,9 +122,8 @@ export function createAuthOSAdapter(options: AuthOSAdapterOptions): ActivationAd
         const url = joinUrl(base, path('context'), { org: context.orgSlug, service: context.serviceSlug });
         const parsed = ContextResponse((await call(url, jsonInit('GET'), unexpected, signal)).json);
         if (!parsed.ok) return {};
-        const orgName = displayName(parsed.value.organization?.name);
-        const serviceName = displayName(parsed.value.service?.name);
-        return { ...(orgName ? { orgName } : {}), ...(serviceName ? { serviceName } : {}) };
+        // A name with nothing visible left is `undefined`: the slug is shown for it.
+        return { orgName: displayName(parsed.value.organization?.name), serviceName: displayName(parsed.value.service?.name) };
       } catch (error) {
         // Names are a nicety: the slugs are shown instead. Only a cancellation goes through.
         if (signal?.aborted) throw error;
@@ -133,4 +131,4 @@ export function createAuthOSAdapter(options: AuthOSAdapterOptions): ActivationAd
       }
     },
   };
-}
+};

@@ -21,11 +21,11 @@ export interface HttpResult {
 const PRIVATE: RequestInit = { credentials: 'omit', cache: 'no-store', referrerPolicy: 'no-referrer' };
 const JSON_TYPE = 'application/json';
 
-export function jsonInit(method: 'GET' | 'POST', body?: unknown): RequestInit {
+export const jsonInit = (method: 'GET' | 'POST', body?: unknown): RequestInit => {
   // JSON.stringify(undefined) is undefined: a GET goes without a body.
   const headers: Record<string, string> = body === undefined ? { accept: JSON_TYPE } : { accept: JSON_TYPE, 'content-type': JSON_TYPE };
   return { ...PRIVATE, method, headers, body: JSON.stringify(body) };
-}
+};
 
 /** Backend words for logs, capped. */
 export const snippet = (text: string | null | undefined): string | undefined => text?.trim().slice(0, 200) || undefined;
@@ -44,7 +44,7 @@ export interface TransportOptions {
  * body. Rejects with the caller's AbortError on abort, with a `timeout` or `network` failure,
  * or with whatever `onError` makes of a non-2xx answer.
  */
-export function transport({ fetch = (input, init) => globalThis.fetch(input, init), timeoutMs = 0 }: TransportOptions) {
+export const transport = ({ fetch = (input, init) => globalThis.fetch(input, init), timeoutMs = 0 }: TransportOptions) => {
   const ms = timeoutMs > 0 ? timeoutMs : DEFAULT_TIMEOUT_MS;
   return async (url: string, init: RequestInit, onError: (result: HttpResult) => ActivationError, signal?: AbortSignal): Promise<HttpResult> => {
     const deadline = AbortSignal.timeout(ms);
@@ -90,7 +90,7 @@ export function transport({ fetch = (input, init) => globalThis.fetch(input, ini
     if (result.status < 200 || result.status > 299) fail(onError(result));
     return result;
   };
-}
+};
 
 // Longer waits are not counted down: they read as "try again later".
 const MAX_WAIT_SECONDS = 3600;
@@ -101,47 +101,45 @@ const MAX_WAIT_SECONDS = 3600;
  * else, or a wait over an hour) leaves the wait unknown, which the page words as "try again
  * later" rather than an absurd countdown.
  */
-export function retryAfterSeconds(headers: Headers, text: string): number | null {
+export const retryAfterSeconds = (headers: Headers, text: string): number | null => {
   const said = ['retry-after', 'x-ratelimit-after', 'x-retry-after'].map((name) => headers.get(name)?.trim());
   const seconds = Number([...said, /wait for (\d+)\s*s/i.exec(text)?.[1]].find((value) => value && /^\d+$/.test(value)));
   return seconds <= MAX_WAIT_SECONDS ? seconds : null;
-}
+};
 
-function waitError(code: 'rate_limited' | 'service_unavailable', result: HttpResult): ActivationError {
-  return { code, status: result.status, retryAfterSeconds: retryAfterSeconds(result.headers, result.text) };
-}
+const waitError = (code: 'rate_limited' | 'service_unavailable', result: HttpResult): ActivationError =>
+  ({ code, status: result.status, retryAfterSeconds: retryAfterSeconds(result.headers, result.text) });
 
 export const rateLimited = (result: HttpResult): ActivationError => waitError('rate_limited', result);
 
 /** The body is never quoted: it may be a whole HTML page, or echo what was sent. */
-export function unexpected(result: HttpResult, detail = `HTTP ${result.status}`): ActivationError {
-  return { code: 'unexpected_response', status: result.status, detail };
-}
+export const unexpected = (result: HttpResult, detail = `HTTP ${result.status}`): ActivationError =>
+  ({ code: 'unexpected_response', status: result.status, detail });
 
 /** The body checked by `guard`; anything else is an `unexpected_response` failure, never a crash. */
-export function parseBody<T>(guard: Guard<T>, result: HttpResult): T {
+export const parseBody = <T>(guard: Guard<T>, result: HttpResult): T => {
   if (result.json === undefined) fail(unexpected(result));
   const parsed = guard(result.json);
   return parsed.ok ? parsed.value : fail(unexpected(result, `body wrong at "${parsed.path}"`));
-}
+};
 
 /**
  * `base` + `path` + `query`, which must stay on `base`'s origin: a path override such as
  * `//evil.example/x` lands under the base path instead of on another host.
  */
-export function joinUrl(base: URL, path: string, query?: Readonly<Record<string, string>>): string {
+export const joinUrl = (base: URL, path: string, query?: Readonly<Record<string, string>>): string => {
   // Under an http(s) origin, any path string parses; the check is for what it parses to.
   const url = new URL(`${base.origin}${base.pathname.replace(/\/+$/, '')}/${path.replace(/^[/\\]+/, '')}`);
   if (url.origin !== base.origin) fail({ code: 'unexpected_response', detail: 'path leaves the origin' });
   for (const [name, value] of Object.entries(query ?? {})) url.searchParams.set(name, value);
   return url.href;
-}
+};
 
 /** The configured backend as a URL; relative values resolve against the page (same-origin deployments). */
-export function parseBaseUrl(baseUrl: string | URL): URL {
+export const parseBaseUrl = (baseUrl: string | URL): URL => {
   const url = new URL(String(baseUrl), globalThis.location?.href);
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
     throw new TypeError('activate-kit: baseUrl must be an http(s) URL');
   }
   return url;
-}
+};

@@ -36,29 +36,27 @@ export const optional = <T>(guard: Guard<T>) => orAbsent(guard, undefined);
 export const nullable = <T>(guard: Guard<T>) => orAbsent(guard, null);
 export const nullish = <T>(guard: Guard<T>) => orAbsent(guard, null, undefined);
 
+/**
+ * `input`'s own values at `guards`' keys, each checked by its guard, into `value`; the first
+ * mismatch's path. Arrays and objects alike: an array's keys are its indexes.
+ */
+const entries = <V extends object>(input: object, guards: [string | number, Guard<unknown>][], value: V): Checked<V> => {
+  for (const [key, guard] of guards) {
+    const result = guard(Object.hasOwn(input, key) ? (input as Record<string | number, unknown>)[key] : undefined);
+    if (!result.ok) return miss(at(key, result.path));
+    // An object keeps only the keys with a value; an array keeps every entry.
+    if (result.value !== undefined || Array.isArray(value)) (value as Record<string | number, unknown>)[key] = result.value;
+  }
+  return ok(value);
+};
+
 /** An array of at most `max` entries, each checked by `item`. */
 export const array =
   <T>(item: Guard<T>, max = Infinity): Guard<T[]> =>
-  (input) => {
-    if (!Array.isArray(input) || input.length > max) return miss();
-    const value: T[] = [];
-    for (const [index, entry] of input.entries()) {
-      const result = item(entry);
-      if (!result.ok) return miss(at(index, result.path));
-      value.push(result.value);
-    }
-    return ok(value);
-  };
+  (input) =>
+    Array.isArray(input) && input.length <= max ? entries(input, input.map((_, index) => [index, item]), [] as T[]) : miss();
 
 export const object =
   <S extends Record<string, Guard<unknown>>>(shape: S): Guard<{ [K in keyof S]: Infer<S[K]> }> =>
-  (input) => {
-    if (typeof input !== 'object' || input === null) return miss();
-    const value: Record<string, unknown> = {};
-    for (const [key, guard] of Object.entries(shape)) {
-      const result = guard(Object.hasOwn(input, key) ? (input as Record<string, unknown>)[key] : undefined);
-      if (!result.ok) return miss(at(key, result.path));
-      if (result.value !== undefined) value[key] = result.value;
-    }
-    return ok(value as { [K in keyof S]: Infer<S[K]> });
-  };
+  (input) =>
+    typeof input === 'object' && input !== null ? entries(input, Object.entries(shape), {} as { [K in keyof S]: Infer<S[K]> }) : miss();

@@ -81,27 +81,25 @@ export const initialActivationState: ActivationState = { status: 'entering', att
 type DecidingState = Extract<ActivationState, { status: 'confirming' | 'choosing' | 'consenting' }>;
 
 /** Context-bearing states the person can still back out of ("This wasn't me", "enter a different code"). */
-function isDeciding(state: ActivationState): state is DecidingState {
-  return 'context' in state && state.status !== 'redirecting';
-}
+const isDeciding = (state: ActivationState): state is DecidingState =>
+  'context' in state && state.status !== 'redirecting';
 
 /**
  * The looked-up code the person may still refuse, or `null`. Where the adapter can deny, refusing
  * it ("This wasn't me", "enter a different code") denies it, because looking a code up may have
  * claimed it for the person's account (better-auth), and it must not stay silently bound there.
  */
-export function refusableContext(state: ActivationState): DeviceContext | null {
-  return isDeciding(state) ? state.context : null;
-}
+export const refusableContext = (state: ActivationState): DeviceContext | null =>
+  isDeciding(state) ? state.context : null;
 
 /** Where a failure sends the person: `expired` and `denied` have screens of their own. Also used by `readEntry`. */
-export function outcomeOf(attempt: number, error: ActivationError): ActivationState {
+export const outcomeOf = (attempt: number, error: ActivationError): ActivationState => {
   if (error.code === 'expired') return { status: 'expired', attempt };
   if (error.code === 'access_denied') return { status: 'denied', attempt, reason: 'refused', deviceTold: false };
   return { status: 'failed', attempt, error };
-}
+};
 
-export function activationReducer(state: ActivationState, event: ActivationEvent): ActivationState {
+export const activationReducer = (state: ActivationState, event: ActivationEvent): ActivationState => {
   const { attempt } = state;
   switch (event.type) {
     case 'SUBMIT_CODE':
@@ -182,4 +180,4 @@ export function activationReducer(state: ActivationState, event: ActivationEvent
     case 'RESET':
       return { status: 'entering', attempt };
   }
-}
+};

@@ -83,14 +83,12 @@ export interface ActivationAdapter {
 /** Provider ids that may become part of a URL path or a CSS class. */
 const SAFE_PROVIDER_ID = /^[a-z0-9][a-z0-9_-]{0,63}$/;
 
-export function isSafeProviderId(id: unknown): id is string {
-  return typeof id === 'string' && SAFE_PROVIDER_ID.test(id);
-}
+export const isSafeProviderId = (id: unknown): id is string =>
+  typeof id === 'string' && SAFE_PROVIDER_ID.test(id);
 
 /** How the ceremony continues after a successful verify, decided by what the adapter can do. */
-export function nextStepAfterVerify(adapter: ActivationAdapter): 'choose' | 'consent' {
-  return adapter.approve ? 'consent' : 'choose';
-}
+export const nextStepAfterVerify = (adapter: ActivationAdapter): 'choose' | 'consent' =>
+  adapter.approve ? 'consent' : 'choose';
 
 /** Who is signed in, as far as the page may show it. Never a token. */
 export interface SignedInUser {

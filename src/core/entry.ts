@@ -21,7 +21,7 @@ export interface Entry {
 }
 
 /** Reads the page's URL once. Pure: the caller applies `scrubbedHref`. */
-export function readEntry(adapter: ActivationAdapter, href: string): Entry {
+export const readEntry = (adapter: ActivationAdapter, href: string): Entry => {
   const url = new URL(href);
   const returned = adapter.readReturn?.(url);
   const linked = url.searchParams.get(USER_CODE_PARAM) ?? '';
@@ -42,17 +42,17 @@ export function readEntry(adapter: ActivationAdapter, href: string): Entry {
             { status: 'entering', attempt: 0, userCode: formatUserCode(linked, adapter.userCodeFormat) }
           : { status: 'entering', attempt: 0 };
   return { state, scrubbedHref: scrubUrl(url, [USER_CODE_PARAM, ...(adapter.returnParams ?? [])]) };
-}
+};
 
 /** Deletes `names` from `params`; whether any of them was there. */
-function drop(params: URLSearchParams, names: readonly string[]): boolean {
+const drop = (params: URLSearchParams, names: readonly string[]): boolean => {
   const present = names.filter((name) => params.has(name));
   for (const name of present) params.delete(name);
   return present.length > 0;
-}
+};
 
 /** Removes `params` from the query and from a `k=v` fragment; `null` when none were present. */
-export function scrubUrl(url: URL, params: readonly string[]): string | null {
+export const scrubUrl = (url: URL, params: readonly string[]): string | null => {
   const next = new URL(url.href);
   let changed = drop(next.searchParams, params);
   const fragment = next.hash.slice(1);
@@ -65,4 +65,4 @@ export function scrubUrl(url: URL, params: readonly string[]): string | null {
     changed = true;
   }
   return changed ? next.href.replace(/#$/, '') : null;
-}
+};

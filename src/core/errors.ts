@@ -88,9 +88,8 @@ export type ActivationError =
 export type PlainErrorCode = Exclude<ActivationErrorCode, WaitCode>;
 
 /** Whether the failure says how long to wait: rate limits and outages. */
-export function isWait(error: ActivationError): error is Extract<ActivationError, { code: WaitCode }> {
-  return 'retryAfterSeconds' in error;
-}
+export const isWait = (error: ActivationError): error is Extract<ActivationError, { code: WaitCode }> =>
+  'retryAfterSeconds' in error;
 
 /** Thrown by adapters so react-query (and any caller) sees a typed failure, never a raw crash. */
 export class ActivationFailure extends Error {
@@ -113,36 +112,33 @@ const CODE_ERRORS: ReadonlySet<ActivationErrorCode> = new Set<ActivationErrorCod
   'not_found',
 ]);
 
-export function isCodeError(error: ActivationError): boolean {
-  return CODE_ERRORS.has(error.code);
-}
+export const isCodeError = (error: ActivationError): boolean => CODE_ERRORS.has(error.code);
 
 /**
  * Whether the same request might succeed if sent again. A wrong-shaped 2xx or an unknown 4xx
  * would only get the same answer and spend rate limit, so only server-side trouble counts.
  */
-export function isTransient(error: ActivationError): boolean {
+export const isTransient = (error: ActivationError): boolean => {
   if (/^(network|offline|timeout|service_unavailable)$/.test(error.code)) return true;
   return error.code === 'unexpected_response' && (error.status ?? 500) >= 500;
-}
+};
 
 /**
  * A request that never got an answer. Only the browser knows whether it is offline; when it says
  * it is online, blaming the person's connection would be false (a dead service, a connection cut
  * mid-answer and a CORS refusal look the same to the page).
  */
-export function unreachable(detail?: string): ActivationError {
-  return { code: globalThis.navigator?.onLine === false ? 'offline' : 'network', detail };
-}
+export const unreachable = (detail?: string): ActivationError =>
+  ({ code: globalThis.navigator?.onLine === false ? 'offline' : 'network', detail });
 
 /** What browsers and Node say when `fetch` never reached the server. */
 const FETCH_FAILED = /failed to fetch|networkerror|load failed|fetch failed|network request failed/i;
 
 /** Any thrown value as an ActivationError: adapters' failures pass through, the rest is a bug or the network. */
-export function toActivationError(thrown: unknown): ActivationError {
+export const toActivationError = (thrown: unknown): ActivationError => {
   if (thrown instanceof ActivationFailure) return thrown.error;
   if (thrown instanceof DOMException && thrown.name === 'TimeoutError') return { code: 'timeout' };
   // Only fetch's own TypeError means the network: any other one is a bug and must not read as "offline".
   if (thrown instanceof TypeError && FETCH_FAILED.test(thrown.message)) return unreachable(thrown.message);
   return { code: 'unexpected_response', detail: thrown instanceof Error ? thrown.message : String(thrown) };
-}
+};

@@ -12,9 +12,9 @@ export interface MfaAnswer {
  * or a recovery code of up to `recoveryMax` characters; `null` when it can be neither, so no
  * request is spent on it (AuthOS allows one MFA attempt a second, better-auth five in all).
  */
-export function readMfaAnswer(input: string, recoveryMax: number): MfaAnswer | null {
+export const readMfaAnswer = (input: string, recoveryMax: number): MfaAnswer | null => {
   const typed = String(input).normalize('NFKC').trim();
   const digits = typed.replace(/[\s-]/g, '');
   if (/^\d{6}$/.test(digits)) return { totp: true, code: digits };
   return typed && typed.length <= recoveryMax ? { totp: false, code: typed } : null;
-}
+};

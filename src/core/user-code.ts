@@ -46,15 +46,17 @@ export type UserCodeCheck =
 // - invisible format characters that survive copy/paste from chat apps and PDFs: soft hyphens,
 //   zero-width spaces and joiners, bidi marks and isolates, byte-order marks (Unicode category Cf);
 // - every dash-like character and every kind of white space: all of them are separators to a person;
-// - quotes and brackets people copy along with the code ("WDJB-MJHT", [WDJB-MJHT]).
-const NOT_CODE = /[\p{Cf}\s\p{Pd}\u2212_.·•/\\:"'`“”‘’«»‹›()[\]{}<>]/gu;
+// - quotes and brackets people copy along with the code ("WDJB-MJHT", [WDJB-MJHT]): every opening
+//   and closing quotation mark (Pi, Pf: “” ‘’ «» ‹› and the rest) by category, which is also
+//   shorter in the bundle than listing them.
+const NOT_CODE = /[\p{Cf}\s\p{Pd}\p{Pi}\p{Pf}\u2212_.·•/\\:"'`()[\]{}<>]/gu;
 
 /**
  * Reduces whatever a person typed or pasted to the code's characters, upper case, in order.
  * Characters outside the alphabet are kept, so that {@link checkUserCode} can name them.
  * Never throws; `normaliseUserCode(normaliseUserCode(x)) === normaliseUserCode(x)`.
  */
-export function normaliseUserCode(input: string): string {
+export const normaliseUserCode = (input: string): string => {
   // One pass is not a fixed point: removing a separator can join a letter to a combining mark
   // (`E-\u0301` → `É` on the next NFKC), and upper-casing can leave a decomposed sequence
   // (`ß\u0301` → `SS\u0301` → `SŚ`). Repeat until nothing changes; in practice one or two passes.
@@ -65,10 +67,10 @@ export function normaliseUserCode(input: string): string {
     current = next;
   }
   return current;
-}
+};
 
 /** Checks a typed code against a backend's format and returns it ready to send, or the first problem. */
-export function checkUserCode(input: string, format: UserCodeFormat): UserCodeCheck {
+export const checkUserCode = (input: string, format: UserCodeFormat): UserCodeCheck => {
   const raw = normaliseUserCode(input);
   const chars = Array.from(raw);
   const { length } = chars;
@@ -82,18 +84,18 @@ export function checkUserCode(input: string, format: UserCodeFormat): UserCodeCh
         ? { kind: length < expected ? 'too_short' : 'too_long', length, expected }
         : null;
   return problem ? { ok: false, problem } : { ok: true, code: toRequestCode(raw, format) };
-}
+};
 
 /** Groups a (possibly partial) code for display: `wdjbm` → `WDJB-M`. Extra characters are kept. */
-export function formatUserCode(input: string, format: UserCodeFormat): string {
+export const formatUserCode = (input: string, format: UserCodeFormat): string => {
   // A format without a usable group size (0, negative, NaN) is shown ungrouped.
   const size = Number.isInteger(format.groupSize) && format.groupSize > 0 ? format.groupSize : Infinity;
   // A separator before each character that starts a group, but the first.
   return Array.from(normaliseUserCode(input), (char, i) => (i && i % size === 0 ? format.separator : '') + char).join('');
-}
+};
 
 /** The code as the backend wants it in a request body or URL. */
-export function toRequestCode(input: string, format: UserCodeFormat): string {
+export const toRequestCode = (input: string, format: UserCodeFormat): string => {
   const raw = normaliseUserCode(input);
   return format.sendSeparator ? formatUserCode(raw, format) : raw;
-}
+};

@@ -2,5 +2,8 @@
 // Yiddish, Dhivehi, Sorani Kurdish, Sindhi, Uyghur, Syriac).
 const RIGHT_TO_LEFT = /^(ar|fa|he|iw|ur|ps|yi|dv|ckb|sd|ug|syr)(-|$)/i;
 
+/** Whether a tag's language is written right to left. */
+export const isRightToLeft = (tag: string): boolean => RIGHT_TO_LEFT.test(tag);
+
 /** `rtl` for a tag in a right-to-left language, else `ltr`. */
-export const directionOf = (tag: string): 'rtl' | 'ltr' => (RIGHT_TO_LEFT.test(tag) ? 'rtl' : 'ltr');
+export const directionOf = (tag: string): 'rtl' | 'ltr' => (isRightToLeft(tag) ? 'rtl' : 'ltr');

@@ -10,29 +10,27 @@ type CamelCase<S extends string> = S extends `${infer Head}_${infer Tail}` ? `${
  * lookup by name instead of a switch keeps the bundle small, and the type below still fails to
  * compile when a new code has no message of its name.
  */
-export function namedText(messages: Messages, code: Exclude<ActivationErrorCode, 'expired'>): string {
-  return messages[code.replace(/_(.)/g, (_, letter: string) => letter.toUpperCase()) as CamelCase<typeof code>];
-}
+export const namedText = (messages: Messages, code: Exclude<ActivationErrorCode, 'expired'>): string =>
+  messages[code.replace(/_(.)/g, (_, letter: string) => letter.toUpperCase()) as CamelCase<typeof code>];
 
 /** The sentence a person sees for a backend failure. Waits are counted down by `<ErrorNotice>`. */
-export function errorText(messages: Messages, error: ActivationError): string {
+export const errorText = (messages: Messages, error: ActivationError): string => {
   if (isWait(error)) {
     const seconds = error.retryAfterSeconds;
     return `${namedText(messages, error.code)} ${seconds === null ? messages.retryLater : waitText(messages, seconds)}`;
   }
   // `expired` alone is named for what it is about, apart from the MFA challenge's own expiry.
   return error.code === 'expired' ? messages.expiredCode : namedText(messages, error.code);
-}
+};
 
 /** "You can try again in 5 seconds", or in minutes from 100 seconds on (a count people can follow). */
-export function waitText(messages: Messages, seconds: number): string {
-  return seconds < 100
-    ? format(messages.locale, messages.retryIn, { count: seconds })
-    : format(messages.locale, messages.retryInMinutes, { count: Math.ceil(seconds / 60) });
-}
+export const waitText = (messages: Messages, seconds: number): string => {
+  const minutes = seconds >= 100;
+  return format(messages.locale, minutes ? messages.retryInMinutes : messages.retryIn, { count: minutes ? Math.ceil(seconds / 60) : seconds });
+};
 
 /** The sentence for a code rejected before any request was sent. */
-export function problemText(messages: Messages, problem: UserCodeProblem): string {
+export const problemText = (messages: Messages, problem: UserCodeProblem): string => {
   if (problem.kind === 'empty') return messages.enterIntro;
   if (problem.kind === 'invalid_character') {
     const { character } = problem;
@@ -43,4 +41,4 @@ export function problemText(messages: Messages, problem: UserCodeProblem): strin
   // The count is what the plural agrees with: the characters expected, or those typed.
   const short = problem.kind === 'too_short';
   return format(messages.locale, short ? messages.codeTooShort : messages.codeTooLong, { ...problem, count: short ? problem.expected : problem.length });
-}
+};

@@ -13,11 +13,8 @@ export type MessageValues = Readonly<Record<string, string | number>>;
  * {@link Plural}, then replaces each `{name}` with its value. A placeholder without a value stays
  * as written, so a pack's mistake shows on screen instead of reading `undefined`.
  */
-export function format(locale: string, message: string | Plural, values: MessageValues = {}): string {
-  const count = Number(values.count);
-  const template = typeof message === 'string' ? message : (message[new Intl.PluralRules(locale).select(count)] ?? message.other);
-  return template.replace(/\{(\w+)\}/g, (placeholder, name: string) => {
-    const value = values[name];
-    return value === undefined ? placeholder : typeof value === 'number' ? new Intl.NumberFormat(locale).format(value) : value;
-  });
-}
+export const format = (locale: string, message: string | Plural, values: MessageValues = {}): string => {
+  const template = typeof message === 'string' ? message : (message[new Intl.PluralRules(locale).select(Number(values.count))] ?? message.other);
+  // A number's toLocaleString is Intl.NumberFormat's; a string's is the string itself.
+  return template.replace(/\{(\w+)\}/g, (placeholder, name: string) => (values[name] ?? placeholder).toLocaleString(locale));
+};

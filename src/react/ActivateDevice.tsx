@@ -36,10 +36,9 @@ export interface ActivateDeviceProps extends ActivationCallbacks {
 export function ActivateDevice({ className, renderSignIn, ...callbacks }: ActivateDeviceProps) {
   const { messages, part, root } = useActivationContext();
   const flow = useActivation(callbacks);
-  const { state } = flow;
   // Focus goes to each new screen's heading, but not on page load: there the code field has it.
   // (SSR: the page's first state is the one read from the address after mount.)
-  const { entryState } = flow;
+  const { state, entryState } = flow;
   const isFirst = !entryState || state === entryState;
   // That read may bring a code for the form, which takes its default at mount: a new form.
   const entryCode = (entryState as { userCode?: string } | undefined)?.userCode;
@@ -54,13 +53,13 @@ export function ActivateDevice({ className, renderSignIn, ...callbacks }: Activa
   );
 }
 
-function renderScreen(
+const renderScreen = (
   state: ActivationState,
   flow: ActivationController,
   isFirst: boolean,
   renderSignIn: ActivateDeviceProps['renderSignIn'],
   entryCode: string | undefined,
-) {
+) => {
   switch (state.status) {
     case 'entering':
     case 'verifying':
@@ -102,4 +101,4 @@ function renderScreen(
       // approved, denied, expired, failed: a status added later fails to compile here.
       return <Outcome state={state} onRestart={flow.reset} />;
   }
-}
+};

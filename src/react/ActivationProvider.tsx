@@ -1,7 +1,7 @@
 import { QueryClient, QueryClientContext, QueryClientProvider } from '@tanstack/react-query';
 import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { ActivationAdapter } from '../core/adapter';
-import { directionOf } from '../i18n/direction';
+import { isRightToLeft } from '../i18n/direction';
 import { en, type Messages } from '../i18n/en';
 import { browserLocation, type LocationPort } from './location';
 
@@ -57,8 +57,7 @@ export function ActivationProvider({ adapter, queryClient, messages, locale, dir
   // which also hold on a host's client, whatever its defaults.
   const [ownClient] = useState(() => (queryClient ?? hostClient ? null : new QueryClient()));
   // A language the messages do not already speak is fetched as its own file, never bundled.
-  const language = (tag?: string) => tag?.split('-')[0];
-  const wanted = language(locale) !== language(messages?.locale ?? 'en') ? locale : undefined;
+  const wanted = locale?.split('-')[0] !== (messages?.locale ?? 'en').split('-')[0] ? locale : undefined;
   // Which language the pack is for: an answer for a locale no longer wanted is ignored.
   const [loaded, setLoaded] = useState<[string, Partial<Messages>]>();
   useEffect(() => {
@@ -72,13 +71,12 @@ export function ActivationProvider({ adapter, queryClient, messages, locale, dir
   }, [wanted]);
   const value = useMemo<ActivationContextValue>(() => {
     const pack = wanted && loaded?.[0] === wanted ? loaded[1] : undefined;
-    const text = { ...en, ...pack, ...messages };
     // Until a wanted pack arrives the text is English, and says so.
-    const lang = wanted && !pack ? 'en' : (locale ?? text.locale);
+    const lang = wanted && !pack ? 'en' : (locale ?? messages?.locale ?? 'en');
     return {
       adapter,
-      messages: { ...text, locale: lang, scopes: { ...en.scopes, ...pack?.scopes, ...messages?.scopes } },
-      root: { lang, dir: dir ?? (directionOf(lang) === 'rtl' ? 'rtl' : undefined) },
+      messages: { ...en, ...pack, ...messages, locale: lang, scopes: { ...en.scopes, ...pack?.scopes, ...messages?.scopes } },
+      root: { lang, dir: dir ?? (isRightToLeft(lang) ? 'rtl' : undefined) },
       location: location ?? browserLocation,
       part: unstyled ? () => undefined : (...names) => names.map((name) => `ak-${name}`).join(' '),
     };
@@ -92,14 +90,14 @@ export function ActivationProvider({ adapter, queryClient, messages, locale, dir
 }
 
 /** The nearest `<ActivationProvider>`'s values; throws a clear error when there is none. */
-export function useActivationContext(): ActivationContextValue {
+export const useActivationContext = (): ActivationContextValue => {
   const value = useContext(ActivationContext);
   if (!value) throw new Error('activate-kit: no <ActivationProvider> above this component.');
   return value;
-}
+};
 
 /** Joins class names, skipping empty ones. */
-export function cx(...names: (string | false | null | undefined)[]): string | undefined {
+export const cx = (...names: (string | false | null | undefined)[]): string | undefined => {
   const joined = names.filter(Boolean).join(' ');
   return joined || undefined;
-}
+};

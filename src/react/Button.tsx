@@ -24,6 +24,5 @@ export function Button({ kind, type = 'button', className, blocked, onClick, ...
 }
 
 /** A handler that does nothing while `blocked`: a button's press, or a form's submit (Enter in a field submits too). */
-export function unlessBlocked<E extends SyntheticEvent>(blocked: boolean | undefined, submit?: (event: E) => unknown) {
-  return (event: E) => (blocked ? event.preventDefault() : void submit?.(event));
-}
+export const unlessBlocked = <E extends SyntheticEvent>(blocked: boolean | undefined, submit?: (event: E) => unknown) =>
+  (event: E) => (blocked ? event.preventDefault() : void submit?.(event));

@@ -2,7 +2,7 @@ import { isSafeProviderId } from '../core/adapter';
 import { format } from '../i18n/format';
 import { cx, useActivationContext } from './ActivationProvider';
 import { Button } from './Button';
-import { ProviderIcon, providerLabel } from './provider-icons';
+import { providerIcon, providerLabel } from './provider-icons';
 
 export interface ProviderPickerProps {
   /**
@@ -41,7 +41,7 @@ export function ProviderPicker({ providers, onSelect, pendingProvider, className
             disabled={pendingProvider !== undefined}
             onClick={() => onSelect(id)}
           >
-            <ProviderIcon id={id} className={part('provider-icon')} />
+            <span className={part('provider-icon')} data-icon={providerIcon(id)} aria-hidden="true" />
             <span>{format(messages.locale, messages.continueWith, { provider: providerLabel(id) })}</span>
           </Button>
         </li>

@@ -22,7 +22,7 @@ export type KitQueryOptions<TData, TKey extends readonly unknown[]> = UseQueryOp
  * so each explicit submit is one request, and StrictMode's double mount or an early prefetch
  * (the standalone app starts it before React renders) share it.
  */
-export function verifyQueryOptions(adapter: ActivationAdapter, userCode: string, attempt: number): KitQueryOptions<DeviceContext, VerifyKey> {
+export const verifyQueryOptions = (adapter: ActivationAdapter, userCode: string, attempt: number): KitQueryOptions<DeviceContext, VerifyKey> => {
   return {
     queryKey: ['activate-kit', 'verify', adapter.id, userCode, attempt] as const,
     // The abort signal is deliberately not passed on: react-query cancels a query whose signal
@@ -42,16 +42,16 @@ export function verifyQueryOptions(adapter: ActivationAdapter, userCode: string,
     ...ONCE,
     retryOnMount: false,
   };
-}
+};
 
 /** Who is signed in (sign-in backends only); `null` means the page must ask first. */
-export function sessionQueryOptions(adapter: ActivationAdapter): KitQueryOptions<SignedInUser | null, SessionKey> {
+export const sessionQueryOptions = (adapter: ActivationAdapter): KitQueryOptions<SignedInUser | null, SessionKey> => {
   return {
     queryKey: ['activate-kit', 'session', adapter.id] as const,
     queryFn: (): Promise<SignedInUser | null> => adapter.signIn!.getSession(),
     ...ONCE,
   };
-}
+};
 
 /**
  * Starts a linked code's first request before React renders, on the client the page will use;

@@ -9,9 +9,8 @@ import { sessionQueryOptions, verifyQueryOptions } from './queries';
 import { browserLocation } from './location';
 
 /** The activation reducer, plus one more event: a whole state, the one the address says. */
-function withEntry(state: ActivationState, event: ActivationEvent | ActivationState): ActivationState {
-  return 'status' in event ? event : activationReducer(state, event);
-}
+const withEntry = (state: ActivationState, event: ActivationEvent | ActivationState): ActivationState =>
+  'status' in event ? event : activationReducer(state, event);
 
 export interface ActivationCallbacks {
   /** Called once when the device is approved. */
@@ -28,7 +27,7 @@ export interface ActivationCallbacks {
  * The whole activation ceremony without markup: state, and the actions a page can take.
  * `<ActivateDevice>` is this hook plus screens; build your own markup on it the same way.
  */
-export function useActivation(callbacks: ActivationCallbacks = {}) {
+export const useActivation = (callbacks: ActivationCallbacks = {}) => {
   const { adapter, location } = useActivationContext();
   // The state starts where the page's address says. Render stays pure: a server has no address
   // and hydration must match its HTML (the plain code-entry screen), so the browser's address is
@@ -37,13 +36,12 @@ export function useActivation(callbacks: ActivationCallbacks = {}) {
   // render. `entry` is `null` until then; its `state` is the state the page started in (the same
   // object).
   const [entry, setEntry] = useState<Entry | null>(() => (location === browserLocation ? null : readEntry(adapter, location.href())));
-  const [state, reduce] = useReducer(withEntry, entry?.state ?? initialActivationState);
-  const dispatch = reduce as (event: ActivationEvent) => void;
+  const [state, dispatch] = useReducer(withEntry, entry?.state ?? initialActivationState);
   useEffect(() => {
     // (StrictMode runs this twice before `entry` is set: both reads agree, the second wins.)
     if (entry) return;
     const found = readEntry(adapter, location.href());
-    reduce(found.state);
+    dispatch(found.state);
     // The address is outside React and unknown until mount: reading it here is the point.
     // eslint-disable-next-line react-hooks/set-state-in-effect
     setEntry(found);
@@ -132,7 +130,7 @@ export function useActivation(callbacks: ActivationCallbacks = {}) {
       dispatch({ type: 'REDIRECT', provider, url });
       location.assign(url);
     },
-    [adapter, context, location, dispatch],
+    [adapter, context, location],
   );
 
   // ActivationProvider always sets a client, so no check (or useQueryClient's) is needed.
@@ -140,7 +138,7 @@ export function useActivation(callbacks: ActivationCallbacks = {}) {
   const completeSignIn = useCallback(() => {
     queryClient.setQueryData(sessionQueryOptions(adapter).queryKey, {});
     dispatch({ type: 'SIGNED_IN' });
-  }, [adapter, queryClient, dispatch]);
+  }, [adapter, queryClient]);
 
   const consenting = state.status === 'consenting' ? state.context : null;
   return {
@@ -160,7 +158,7 @@ export function useActivation(callbacks: ActivationCallbacks = {}) {
     },
     completeSignIn,
   };
-}
+};
 
 export type ActivationController = ReturnType<typeof useActivation>;
 

@@ -13,7 +13,7 @@ interface CodeForm {
  * types (caret kept in place), checked against the backend's format before any request, and
  * fillable by pasting anywhere on the page.
  */
-export function useCodeField(format: UserCodeFormat, options: { defaultCode?: string; onValid: (code: string) => void }) {
+export const useCodeField = (format: UserCodeFormat, options: { defaultCode?: string; onValid: (code: string) => void }) => {
   const { messages } = useActivationContext();
   // Checked on submit, then again as the person corrects it (react-hook-form's default modes).
   const form = useForm<CodeForm>({ defaultValues: { code: options.defaultCode ? formatUserCode(options.defaultCode, format) : '' } });
@@ -84,4 +84,4 @@ export function useCodeField(format: UserCodeFormat, options: { defaultCode?: st
     submit,
     focus: () => input.current?.focus(),
   };
-}
+};

@@ -24,7 +24,7 @@ type Naming = (said: Said) => PlainErrorCode | undefined;
  * "not found" would tell the person something false). `name` maps the rest; what it does not
  * name is an `unexpected_response`.
  */
-function authosError(result: HttpResult, name: Naming): ActivationError {
+const authosError = (result: HttpResult, name: Naming): ActivationError => {
   if (result.status === 429) return rateLimited(result);
   const parsed = ErrorBody(result.json);
   if (!parsed.ok) return unexpected(result);
@@ -32,10 +32,10 @@ function authosError(result: HttpResult, name: Naming): ActivationError {
   const detail = snippet(error);
   const code = name({ status: result.status, code: (error_code ?? '').toUpperCase(), message: error.toLowerCase() });
   return code ? { code, status: result.status, detail } : unexpected(result, detail);
-}
+};
 
 /** `POST /auth/device/verify` answered with anything but 2xx. */
-export function verifyError(result: HttpResult): ActivationError {
+export const verifyError = (result: HttpResult): ActivationError => {
   return authosError(result, ({ status, code, message }) => {
     if (code === 'DEVICE_CODE_EXPIRED') return 'expired';
     if (status === 404 || code === 'NOT_FOUND') return 'not_found';
@@ -49,10 +49,10 @@ export function verifyError(result: HttpResult): ActivationError {
     if (message.includes('invalid user code')) return 'invalid_code';
     return undefined;
   });
-}
+};
 
 /** `POST /api/auth/mfa/verify` answered with anything but 2xx. */
-export function mfaError(result: HttpResult): ActivationError {
+export const mfaError = (result: HttpResult): ActivationError => {
   return authosError(result, ({ status, code, message }) => {
     if (code === 'DEVICE_CODE_EXPIRED') return 'expired';
     // Every other 401 is the pre-auth token: expired (5 minutes), malformed or signed by someone else.
@@ -64,4 +64,4 @@ export function mfaError(result: HttpResult): ActivationError {
     if (message.includes('expired')) return 'expired';
     return undefined;
   });
-}
+};

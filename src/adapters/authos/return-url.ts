@@ -29,7 +29,7 @@ const ID_MAX = 256;
 /** A return link that lacks what AuthOS always writes, or carries what it never would. */
 const damaged = (detail: string): ReturnResult => ({ kind: 'error', error: { code: 'bad_link', detail } });
 
-function challenge(params: URLSearchParams): ReturnResult {
+const challenge = (params: URLSearchParams): ReturnResult => {
   const preauthToken = params.get('preauth_token')?.trim() ?? '';
   const deviceCodeId = params.get('device_code_id')?.trim() ?? '';
   if (!preauthToken || !deviceCodeId || preauthToken.length > TOKEN_MAX || deviceCodeId.length > ID_MAX) {
@@ -37,9 +37,9 @@ function challenge(params: URLSearchParams): ReturnResult {
   }
   const userCode = checkUserCode(params.get('user_code') ?? '', AUTHOS_USER_CODE);
   return { kind: 'mfa', challenge: { preauthToken, deviceCodeId, ...(userCode.ok ? { userCode: userCode.code } : {}) } };
-}
+};
 
-export function readAuthOSReturn(url: URL): ReturnResult | null {
+export const readAuthOSReturn = (url: URL): ReturnResult | null => {
   // `/activate/success`, `/activate/mfa-challenge` (service flow) or `/callback` (platform flow), `step` undefined.
   const end = /\/(?:activate\/(success|mfa-challenge)|callback)\/*$/.exec(url.pathname);
   if (!end) return null;
@@ -63,4 +63,4 @@ export function readAuthOSReturn(url: URL): ReturnResult | null {
   if (step) return params.get('status') === 'success' ? APPROVED : null;
   if (['mfa_required', 'mfa_challenge'].some((name) => params.get(name)?.trim().toLowerCase() === 'true')) return challenge(params);
   return params.get('device_flow_status') === 'success' ? APPROVED : null;
-}
+};

@@ -31,8 +31,8 @@ const UNSAFE_TEXT = /[\p{Cc}\p{Cf}\u115F\u1160\u2800\u3164\uFFA0]/gu;
 const NAME_MAX = 120;
 
 /** A backend display name made safe to show as text, or `undefined` when nothing visible is left (the slug is shown then). */
-export function displayName(name: string | null | undefined): string | undefined {
+export const displayName = (name: string | null | undefined): string | undefined => {
   const flat = (name ?? '').replace(UNSAFE_TEXT, ' ').replace(/\s+/g, ' ').trim();
   const capped = Array.from(flat).slice(0, NAME_MAX).join('').trim();
   return capped || undefined;
-}
+};

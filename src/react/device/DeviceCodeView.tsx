@@ -1,7 +1,7 @@
 import { useCallback, useId, useMemo, type ReactNode } from 'react';
 import type { DeviceCode, DeviceErrorCode } from '../../device/types';
 import { deviceEn, type DeviceMessages } from '../../i18n/device-en';
-import { directionOf } from '../../i18n/direction';
+import { isRightToLeft } from '../../i18n/direction';
 import { format } from '../../i18n/format';
 import { moveFocusWithArrows } from './d-pad';
 import { QrCode } from './QrCode';
@@ -134,7 +134,7 @@ export function DeviceCodeView({ state, onRestart, layout = 'standard', messages
       data-state={status}
       data-layout={layout}
       lang={messages.locale}
-      dir={dir ?? (directionOf(messages.locale) === 'rtl' ? 'rtl' : undefined)}
+      dir={dir ?? (isRightToLeft(messages.locale) ? 'rtl' : undefined)}
       aria-labelledby={titleId}
       onKeyDown={tv ? moveFocusWithArrows : undefined}
     >
