@@ -71,8 +71,9 @@ export function ActivationProvider({ adapter, queryClient, messages, locale, dir
   }, [wanted]);
   const value = useMemo<ActivationContextValue>(() => {
     const pack = wanted && loaded?.[0] === wanted ? loaded[1] : undefined;
-    // Until a wanted pack arrives the text is English, and says so.
-    const lang = wanted && !pack ? 'en' : (locale ?? messages?.locale ?? 'en');
+    // Until a wanted pack arrives the text is English, and says so; then it is the pack's language
+    // (loadLocale names it: de-AT for de-AT, pt-BR for pt, en for a language without a pack).
+    const lang = wanted ? (pack?.locale ?? 'en') : (locale ?? messages?.locale ?? 'en');
     return {
       adapter,
       messages: { ...en, ...pack, ...messages, locale: lang, scopes: { ...en.scopes, ...pack?.scopes, ...messages?.scopes } },

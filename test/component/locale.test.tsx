@@ -4,6 +4,7 @@ import { createAuthOSAdapter } from '../../src/adapters/authos';
 import { ActivateDevice, ActivationProvider, createMemoryLocation, DeviceContextPanel, en, type Messages } from '../../src/index';
 import { ar } from '../../src/i18n/locales/ar';
 import { de } from '../../src/i18n/locales/de';
+import { ptBR } from '../../src/i18n/locales/pt-BR';
 import { AUTHOS_BASE_URL } from '../fixtures/authos';
 import { scriptedFetch } from '../helpers/scripted-fetch';
 
@@ -47,6 +48,17 @@ describe('choosing a language', () => {
     expect(root).toHaveAttribute('lang', 'en');
     expect(await screen.findByRole('heading', { name: de.enterTitle })).toBeInTheDocument();
     expect(root).toHaveAttribute('lang', 'de');
+  });
+
+  test('locale="pt" reads the pt-BR pack and says so; a language without a pack stays English with lang="en"', async () => {
+    const { root } = page({ locale: 'pt' });
+    expect(await screen.findByRole('heading', { name: ptBR.enterTitle })).toBeInTheDocument();
+    expect(root).toHaveAttribute('lang', 'pt-BR');
+    const swahili = page({ locale: 'sw' });
+    // The download resolves to English: the root must not claim Swahili for English text.
+    await new Promise((settled) => setTimeout(settled, 50));
+    expect(swahili.root).toHaveAttribute('lang', 'en');
+    expect(within(swahili.container).getByRole('heading', { name: en.enterTitle })).toBeInTheDocument();
   });
 
   test('locale="de-AT" with the German pack: no download, and the region tag on the root', () => {

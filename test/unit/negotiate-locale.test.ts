@@ -1,5 +1,6 @@
 import { describe, expect, it, test } from 'vitest';
 import { langFor } from '../../src/i18n/lang';
+import { de } from '../../src/i18n/locales/de';
 import { directionOf, LOCALES, loadLocale, negotiateLocale } from '../../src/i18n/locales/index';
 
 describe('negotiateLocale: what a browser asks for → the pack that reads best', () => {
@@ -47,14 +48,15 @@ describe('negotiateLocale: what a browser asks for → the pack that reads best'
 });
 
 describe('loadLocale', () => {
-  it('loads the negotiated pack: de-AT gets German, with its own locale tag', async () => {
+  it('loads the negotiated pack, named for the language its text is in: de-AT keeps its region, pt reads pt-BR', async () => {
     const pack = await loadLocale('de-AT');
-    expect(pack.locale).toBe('de');
-    expect(pack.enterTitle).not.toBe('Connect a device');
+    expect(pack.locale).toBe('de-AT');
+    expect(pack.enterTitle).toBe(de.enterTitle);
+    expect((await loadLocale('pt')).locale).toBe('pt-BR');
   });
 
   it('gives English as a pack that only names itself: the text is built into the kit', async () => {
-    expect(await loadLocale('en-GB')).toEqual({ locale: 'en' });
+    expect(await loadLocale('en-GB')).toEqual({ locale: 'en-GB' });
     expect(await loadLocale('tlh')).toEqual({ locale: 'en' });
   });
 });

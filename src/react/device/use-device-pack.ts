@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { DeviceMessages } from '../../i18n/device-en';
-import { langFor, languageOf } from '../../i18n/lang';
+import { languageOf } from '../../i18n/lang';
 
 /**
  * The messages for `locale`: `messages` when they already speak its language, otherwise its
@@ -23,7 +23,7 @@ export function useDevicePack(locale: string | undefined, messages: Partial<Devi
   return useMemo(() => {
     if (!wanted) return messages;
     const pack = loaded?.[0] === wanted ? loaded[1] : undefined;
-    // Until it arrives the text is English, and lang says so.
-    return { ...pack, ...messages, locale: pack ? langFor(wanted, pack.locale ?? 'en') : 'en' };
+    // Until it arrives the text is English, and lang says so; then the pack names its language.
+    return { ...pack, ...messages, locale: pack?.locale ?? 'en' };
   }, [wanted, loaded, messages]);
 }
