@@ -24,7 +24,12 @@ export default defineConfig({
         // A language is one file: the app's words (src/app/locales/<tag>.ts) and the kit's pack
         // it re-exports. Left alone, the pack becomes a chunk of its own (the kit can also load it
         // by `locale`), a second request for the same language.
-        manualChunks: (id) => /\/src\/(?:app|i18n)\/locales\/([\w-]+)\.ts$/.exec(id)?.[1]?.replace(/^index$/, '') || undefined,
+        // The kit's own loader (for `locale`, which the app does not use) stays a lazy file apart.
+        // Without naming the negotiation's chunk too, it would follow that loader, and the entry
+        // would preload the loader's table of every pack on each visit.
+        manualChunks: (id) =>
+          /\/src\/(?:app|i18n)\/locales\/([\w-]+)\.ts$/.exec(id)?.[1]?.replace(/^index$/, 'load-locale') ??
+          (/\/src\/(?:i18n\/(?:negotiate|lang|direction)|app\/language)\.ts$/.test(id) ? 'language' : undefined),
       },
     },
   },

@@ -30,9 +30,11 @@ import { APP_DIR, startStaticServer } from './static-server.mjs';
  * The JS one visit loads (entry + its deployment's lazy chunks), gzip level 9, in kB of 1000
  * bytes (as size-limit counts), for the largest deployment.
  */
-// 107 kB before locale packs; the language negotiation (~0.8 kB) and the largest pack (~2.5 kB)
-// now count too.
-const JS_BUDGET_BYTES = 110_500;
+// 107 kB before locale packs. Since: the language machinery every visit loads (negotiation, the
+// table of 41 language files, Vite's preload helper: 2.7 kB) and, for a visitor in another
+// language, that language's one file (the kit's pack and the app's words: 3.2 kB for Greek, the
+// largest), less what the kit shed meanwhile.
+const JS_BUDGET_BYTES = 112_500;
 const REPO = new URL('../', import.meta.url);
 
 
@@ -86,7 +88,10 @@ async function deployments(rows, sum) {
     return seen;
   };
   const base = closure(entry);
-  const lazy = [...new Set([...base].flatMap((file) => importsOf(byFile.get(file).code).lazy.map((name) => dir + name)))];
+  // The kit's loader for `locale` (load-locale) is in the bundle but never called by the app.
+  const lazy = [...new Set([...base].flatMap((file) => importsOf(byFile.get(file).code).lazy.map((name) => dir + name)))].filter(
+    (chunk) => !/\/load-locale-[\w-]{8}\.js$/.test(chunk),
+  );
   const nameOf = (chunk) => chunk.slice(dir.length).replace(/-[\w-]{8}\.js$/, '');
   // A visitor whose browser asks for another language also loads that one pack: the largest
   // pack counts in every deployment's figure.
