@@ -196,7 +196,7 @@ async function checkNext(dir, name) {
       assert(name, html.includes('data-state="entering"') && html.includes(en.codeLabel), `${path}: the server HTML has no code form`);
     }
     const imports = await (await fetch(`${origin}/server-imports`)).text();
-    assert(name, imports.includes('authos,better-auth WDJB-MJHT'), '/server-imports: core and adapters did not run in a server component');
+    assert(name, imports.includes('authos,better-auth WDJB-MJHT better-auth'), '/server-imports: core, the adapters and the device client did not run in a server component');
 
     browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
     // 1. A plain visit: hydration is silent, the code field has focus, a typed code is normalised.

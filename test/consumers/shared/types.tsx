@@ -22,3 +22,20 @@ export const page = (
     <ActivateDevice onAproved={() => undefined} />
   </ActivationProvider>
 );
+
+// The device half: the framework-free client, the display, and a device pack, typed in every resolution.
+import { authorizeDevice, betterAuthDialect, type DeviceState } from 'activate-kit/device';
+import { DeviceCodeDisplay, type DeviceTokenResponse } from 'activate-kit/device-react';
+import { loadDeviceLocale } from 'activate-kit/device-locales';
+import { ja } from 'activate-kit/device-locales/ja';
+
+const dialect = betterAuthDialect({ baseURL: 'https://app.example.com/api/auth', clientId: 'tv-app' });
+export const session: Promise<{ status: DeviceState['status'] }> = authorizeDevice({ dialect });
+export const pack: Promise<{ locale?: string }> = loadDeviceLocale('ja-JP');
+export const tv = (keep: (token: DeviceTokenResponse) => void) => (
+  <>
+    <DeviceCodeDisplay dialect={dialect} layout="tv" messages={ja} onApproved={keep} />
+    {/* @ts-expect-error a layout the display does not have must not compile */}
+    <DeviceCodeDisplay dialect={dialect} layout="watch" />
+  </>
+);
