@@ -187,6 +187,16 @@ export const ErrorNetworkDark = dark(ErrorNetwork);
 export const WaitingRtl = rtl(Waiting);
 export const WaitingNarrow = narrow(Waiting);
 export const LongCodeNarrow = narrow(LongCode);
+
+export const UngroupedCode: Story = {
+  name: 'A code sent without dashes (better-auth), shown in groups of four',
+  args: { state: { status: 'waiting', code: { ...code, userCode: 'XZGS2YRJ', verificationUriComplete: 'https://id.example.com/activate?user_code=XZGS2YRJ' } } },
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByText('XZGS-2YRJ')).toBeVisible();
+    // The QR code opens the address exactly as the server sent it.
+    await expect(within(canvasElement).getByRole('img', { name: format('en', deviceEn.qrAlt, { url: 'id.example.com/activate?user_code=XZGS2YRJ' }) })).toBeVisible();
+  },
+};
 export const ExpiredNarrow = narrow(Expired);
 
 /** A real pack on the screen: heading and countdown in the language, the code and address still Latin and left to right. */

@@ -3,7 +3,7 @@
 import jsQR from 'jsqr';
 import { describe, expect, test } from 'vitest';
 import { qrPath } from '../../src/react/device/qr-path';
-import { readableUrl } from '../../src/react/device/DeviceCodeView';
+import { readableCode, readableUrl } from '../../src/react/device/DeviceCodeView';
 
 /** The path drawn into RGBA pixels, `scale` px per module, with a 4-module white quiet zone. */
 function rasterise(size: number, d: string, scale = 4) {
@@ -51,5 +51,20 @@ describe('readableUrl', () => {
     expect(readableUrl('https://id.example.com/activate?user_code=WDJB-MJHT')).toBe('id.example.com/activate?user_code=WDJB-MJHT');
     // Plain http is shown as it is: typing it without the scheme would usually land on https.
     expect(readableUrl('http://localhost:3000/activate')).toBe('http://localhost:3000/activate');
+  });
+});
+
+describe('readableCode: the code in groups a person can read aloud', () => {
+  test.each([
+    ['XZGS2YRJ', 'XZGS-2YRJ'],
+    ['xzgs2yrj', 'xzgs-2yrj'],
+    ['BCDFGHJKLMNP', 'BCDF-GHJK-LMNP'],
+    ['WDJB-MJHT', 'WDJB-MJHT'],
+    ['WDJB MJHT', 'WDJB MJHT'],
+    ['123456789', '123456789'],
+    ['ABCD', 'ABCD'],
+    ['ABCDEFG', 'ABCDEFG'],
+  ])('%s → %s', (sent, shown) => {
+    expect(readableCode(sent)).toBe(shown);
   });
 });

@@ -41,6 +41,13 @@ const ERROR_KEY: Record<DeviceErrorCode, keyof DeviceMessages> = {
   bad_response: 'badResponse',
 };
 
+/**
+ * The code as a person reads it aloud and types it: a code sent as one run of 8 or more letters
+ * and digits (better-auth's `XZGS2YRJ`) in groups of four, `XZGS-2YRJ` (RFC 8628 §6.1). The
+ * activation page takes it either way; a code the server already punctuated is shown as sent.
+ */
+export const readableCode = (code: string) => (/^[A-Z\d]{8,}$/i.test(code) && code.length % 4 === 0 ? code.match(/.{4}/g)!.join('-') : code);
+
 /** The address as a person types it: without `https://` and a bare trailing slash. */
 export const readableUrl = (url: string) => url.replace(/^https:\/\//i, '').replace(/^([^/?#]+)\/$/, '$1');
 
@@ -84,7 +91,7 @@ function CodePanel({ code, messages }: { code: DeviceCode; messages: DeviceMessa
         <p className="ak-device-code">
           <span className="ak-visually-hidden">{messages.codeLabel} </span>
           <span className="ak-device-code-text" dir="ltr" translate="no">
-            {code.userCode}
+            {readableCode(code.userCode)}
           </span>
         </p>
         <Countdown code={code} messages={messages} />
