@@ -16,11 +16,12 @@
 // config.json then says `"adapter": "better-auth"`. --sim-port, --ttl, --no-rate-limit apply.
 
 import { spawn } from 'node:child_process';
-import { readdir, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import http from 'node:http';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { newestMtime } from './newest-mtime.mjs';
 import { APP_DIR, builtBase, startStaticServer } from './static-server.mjs';
 import { ensureDevicePageBuilt } from '../dev/device-page/build.mjs';
 import { startDevicePageServer } from '../dev/device-page/serve.mjs';
@@ -28,16 +29,6 @@ import { startDevicePageServer } from '../dev/device-page/serve.mjs';
 const REPO = fileURLToPath(new URL('../', import.meta.url));
 /** What the app build reads: when any of it is newer than dist-app/index.html, rebuild. */
 const BUILD_INPUTS = ['index.html', 'vite.config.ts', 'package-lock.json', 'src', 'public/favicon.svg'];
-
-/** @param {string} path @returns {Promise<number>} newest mtime under `path` (0 when absent) */
-async function newestMtime(path) {
-  const info = await stat(path).catch(() => null);
-  if (!info) return 0;
-  if (!info.isDirectory()) return info.mtimeMs;
-  const entries = await readdir(path, { withFileTypes: true });
-  const times = await Promise.all(entries.map((entry) => newestMtime(join(path, entry.name))));
-  return Math.max(info.mtimeMs, ...times);
-}
 
 /**
  * What to build: the URL path the app is served under, and the folder to build it into.

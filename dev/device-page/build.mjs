@@ -2,25 +2,16 @@
 // scripts/start.mjs does for the standalone app. Used by `npm start` and the end-to-end tests.
 
 import { spawn } from 'node:child_process';
-import { readdir, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { newestMtime } from '../../scripts/newest-mtime.mjs';
 
 const REPO = fileURLToPath(new URL('../../', import.meta.url));
 /** Where the device page is built, served from `/`. */
 export const DEVICE_DIR = join(REPO, 'dist-device');
 /** What the build reads: when any of it is newer than dist-device/index.html, rebuild. */
 const BUILD_INPUTS = ['dev/device-page', 'src/device', 'src/react/device', 'src/i18n', 'src/styles', 'public/favicon.svg', 'package-lock.json'];
-
-/** @param {string} path @returns {Promise<number>} newest mtime under `path` (0 when absent) */
-async function newestMtime(path) {
-  const info = await stat(path).catch(() => null);
-  if (!info) return 0;
-  if (!info.isDirectory()) return info.mtimeMs;
-  const entries = await readdir(path, { withFileTypes: true });
-  const times = await Promise.all(entries.map((entry) => newestMtime(join(path, entry.name))));
-  return Math.max(info.mtimeMs, ...times);
-}
 
 /** Why the device page needs a (re)build, or null when it is up to date. @returns {Promise<string | null>} */
 export async function devicePageBuildNeeded() {
