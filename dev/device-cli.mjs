@@ -36,13 +36,19 @@ export async function runDevice(options) {
   const [org, service] = admin ? ['platform', 'admin-cli'] : [options.org ?? 'acme', options.service ?? 'cli'];
   try {
     const dialect = authosDialect({ server: options.server, clientId, org, service, paths: options.paths });
+    /** @type {string | undefined} */
+    let shown;
     const outcome = await authorizeDevice({
       dialect,
       signal,
       fetch: options.fetch,
       slowDownStep: slowDownStepMs / 1000,
       onState: (state) => {
-        if (state.status === 'waiting') {
+        if (state.status === 'waiting' && state.trouble) {
+          log(`  Can't reach the server (${state.trouble}); still trying, the code still works.`);
+        } else if (state.status === 'waiting' && state.code.userCode !== shown) {
+          // `waiting` comes again when the server answers after an outage: the code is printed once.
+          shown = state.code.userCode;
           const { userCode, verificationUri, verificationUriComplete, expiresIn, interval } = state.code;
           /** @type {DeviceCodeInfo} */
           const info = { userCode, verificationUri, verificationUriComplete, expiresIn, interval };

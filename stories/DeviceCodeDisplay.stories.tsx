@@ -188,6 +188,15 @@ export const WaitingRtl = rtl(Waiting);
 export const WaitingNarrow = narrow(Waiting);
 export const LongCodeNarrow = narrow(LongCode);
 
+export const Unreachable: Story = {
+  name: 'Waiting, the sign-in service unreachable (still trying)',
+  args: { state: { status: 'waiting', code, trouble: 'network' } },
+  play: async (context) => {
+    await showsCode(context);
+    await expect(within(context.canvasElement).getByRole('status')).toHaveTextContent(deviceEn.retrying);
+  },
+};
+
 export const UngroupedCode: Story = {
   name: 'A code sent without dashes (better-auth), shown in groups of four',
   args: { state: { status: 'waiting', code: { ...code, userCode: 'XZGS2YRJ', verificationUriComplete: 'https://id.example.com/activate?user_code=XZGS2YRJ' } } },

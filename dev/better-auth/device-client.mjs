@@ -25,12 +25,16 @@ import { authorizeDevice, betterAuthDialect } from '../../src/device/index.ts';
  * @param {DeviceOptions} options @returns {Promise<DeviceOutcome>}
  */
 export async function runBetterAuthDevice({ baseURL, clientId, scope, onCode, signal, fetch }) {
+  /** @type {string | undefined} */
+  let shown;
   const outcome = await authorizeDevice({
     dialect: betterAuthDialect({ baseURL, clientId, scope }),
     signal,
     fetch,
     onState: (state) => {
-      if (state.status !== 'waiting') return;
+      // `waiting` comes again around an outage; the code is handed on once.
+      if (state.status !== 'waiting' || state.trouble || state.code.userCode === shown) return;
+      shown = state.code.userCode;
       const { userCode, verificationUri, verificationUriComplete = verificationUri, expiresIn, interval } = state.code;
       void Promise.resolve(onCode?.({ userCode, verificationUri, verificationUriComplete, expiresIn, interval })).catch(() => undefined);
     },

@@ -160,11 +160,13 @@ export async function authorizeDevice(options: AuthorizeDeviceOptions): Promise<
     signal?.throwIfAborted();
     const poll: PollAnswer = isError(answer) ? { kind: 'error', error: answer } : dialect.readToken(answer);
     if (poll.kind === 'pending' || poll.kind === 'slow_down') {
-      failures = 0;
-      trouble = undefined;
       if (poll.kind === 'slow_down') intervalMs += stepMs;
       waitMs = intervalMs;
       if (poll.kind === 'slow_down') report({ status: 'slow_down', code, interval: intervalMs / 1000 });
+      // Reached again: the screen stops saying it cannot reach the service.
+      else if (failures > 0) report({ status: 'waiting', code });
+      failures = 0;
+      trouble = undefined;
     } else if (poll.kind === 'rate_limited') {
       intervalMs += stepMs;
       waitMs = Math.max(intervalMs, (poll.retryAfter ?? 0) * 1000);
@@ -172,6 +174,8 @@ export async function authorizeDevice(options: AuthorizeDeviceOptions): Promise<
       report({ status: 'slow_down', code, interval: intervalMs / 1000 });
     } else if (poll.kind === 'error' && (poll.error.code === 'network' || poll.error.code === 'server')) {
       failures += 1;
+      // Said once per outage (and again if its kind changes), not on every retry.
+      if (trouble?.code !== poll.error.code) report({ status: 'waiting', code, trouble: poll.error.code });
       trouble = poll.error;
       const backoff = Math.min(MAX_BACKOFF_MS, intervalMs * 2 ** (failures - 1));
       waitMs = Math.max(intervalMs, backoff, (poll.error.retryAfter ?? 0) * 1000);

@@ -67,7 +67,11 @@ export interface DeviceError {
  */
 export type DeviceState =
   | { readonly status: 'requesting' }
-  | { readonly status: 'waiting'; readonly code: DeviceCode }
+  /**
+   * `trouble` is set while token requests fail (`network`: no answer; `server`: 5xx) and the
+   * client keeps trying with back-off; it is gone again with the next ordinary answer.
+   */
+  | { readonly status: 'waiting'; readonly code: DeviceCode; readonly trouble?: 'network' | 'server' }
   /** The server asked the device to poll less often; `interval` is the new one, in seconds. */
   | { readonly status: 'slow_down'; readonly code: DeviceCode; readonly interval: number }
   | { readonly status: 'approved'; readonly code: DeviceCode }

@@ -34,6 +34,9 @@ const english = {
   waiting: 'Waiting for you to sign in…',
   // The sign-in service asked this device to check for the answer less often; nothing is wrong.
   slowDown: 'Still waiting for you to sign in. Checking less often, as the sign-in service asked.',
+  // While token requests fail (the device is offline, or the sign-in service errors) and the
+  // device keeps trying in the background; the code shown is still valid.
+  retrying: "Can't reach the sign-in service right now. This device keeps trying, and the code still works.",
 
   // Outcomes: a title, then a sentence.
   approvedTitle: 'Signed in',

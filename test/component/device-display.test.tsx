@@ -19,7 +19,7 @@ const json = (status: number, body: unknown) => new Response(JSON.stringify(body
 /** A device authorization server whose token endpoint answers only when the test says. */
 function fakeServer(codeAnswers: (() => Response)[] = []) {
   let issued = 0;
-  const polls: { resolve: (response: Response) => void; signal: AbortSignal }[] = [];
+  const polls: { resolve: (response: Response) => void; reject: (error: Error) => void; signal: AbortSignal }[] = [];
   const codeRequests: string[] = [];
   const fetch = vi.fn(async (url: string, init: RequestInit) => {
     if (url === `${SERVER}/device/code`) {
@@ -40,7 +40,7 @@ function fakeServer(codeAnswers: (() => Response)[] = []) {
     return new Promise<Response>((resolve, reject) => {
       const signal = init.signal!;
       signal.addEventListener('abort', () => reject(signal.reason));
-      polls.push({ resolve, signal });
+      polls.push({ resolve, reject, signal });
     });
   });
   /** Answers the oldest unanswered token request. */
@@ -53,6 +53,11 @@ function fakeServer(codeAnswers: (() => Response)[] = []) {
     codeRequests,
     polls,
     pending: () => answer(json(400, { error: 'authorization_pending' })),
+    /** The oldest token request never reaches the server (the device is offline). */
+    unreachable: async () => {
+      await waitFor(() => expect(polls.length).toBeGreaterThan(0));
+      await act(async () => polls.shift()!.reject(new TypeError('Failed to fetch')));
+    },
     slowDown: () => answer(json(400, { error: 'slow_down' })),
     approve: () => answer(json(200, { access_token: TOKEN, token_type: 'Bearer', expires_in: 3600, refresh_token: 'rt-SECRET' })),
     deny: () => answer(json(400, { error: 'access_denied' })),
@@ -198,6 +203,18 @@ describe('<DeviceCodeDisplay>', () => {
     expect(button).toHaveFocus();
     await userEvent.keyboard('{Enter}');
     expect(await screen.findByText('QRST-VWXZ')).toBeInTheDocument();
+  });
+
+  test('offline: says it cannot reach the service and keeps the code up; back to waiting when it answers again', async () => {
+    const { server } = show();
+    await screen.findByText('WDJB-MJHT');
+    await server.unreachable();
+    await waitFor(() => expect(status()).toHaveTextContent(deviceEn.retrying));
+    expect(screen.getByText('WDJB-MJHT')).toBeVisible();
+    await server.pending();
+    await waitFor(() => expect(status()).toHaveTextContent(deviceEn.waiting));
+    await server.approve();
+    expect(await screen.findByRole('heading', { name: deviceEn.approvedTitle })).toBeVisible();
   });
 
   test('standard layout leaves focus where it was', async () => {

@@ -203,6 +203,17 @@ describe('authorizeDevice: polling politely', () => {
     expect(gaps).toEqual([5000, 5000, 10_000, 20_000, 40_000, 60_000, 60_000, 60_000, 5000, 5000]);
   });
 
+  it('says once that it cannot reach the service (and when the kind of trouble changes), and again when it can', async () => {
+    const down = new TypeError('fetch failed');
+    const { states } = await run(codeAnswer({ interval: 5 }), [
+      down, down, new Response('<h1>Bad gateway</h1>', { status: 502 }), down,
+      oauthError('authorization_pending'), oauthError('authorization_pending'), tokenAnswer(),
+    ]);
+    expect(states.map((state) => (state.status === 'waiting' ? `waiting:${state.trouble ?? 'ok'}` : state.status))).toEqual([
+      'requesting', 'waiting:ok', 'waiting:network', 'waiting:server', 'waiting:network', 'waiting:ok', 'approved',
+    ]);
+  });
+
   it('a 503 with Retry-After waits that long', async () => {
     const { gaps } = await run(codeAnswer(), [new Response('busy', { status: 503, headers: { 'retry-after': '45' } }), tokenAnswer()]);
     expect(gaps).toEqual([5000, 45_000]);

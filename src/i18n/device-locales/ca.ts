@@ -24,6 +24,7 @@ export const ca: DeviceMessages = {
   requesting: 'S’està obtenint un codi…',
   waiting: 'S’està esperant que iniciïs la sessió…',
   slowDown: 'Encara s’està esperant que iniciïs la sessió. Es comprovarà amb menys freqüència, tal com ha demanat el servei d’inici de sessió.',
+  retrying: 'Ara mateix no es pot connectar amb el servei d’inici de sessió. Aquest dispositiu ho continua intentant automàticament i el codi encara és vàlid.',
 
   approvedTitle: 'Sessió iniciada',
   approvedBody: 'S’ha iniciat la sessió en aquest dispositiu. Ja pots tancar la pàgina d’inici de sessió del mòbil o de l’ordinador.',

@@ -27,6 +27,7 @@ export const cs: DeviceMessages = {
   requesting: 'Získávání kódu…',
   waiting: 'Čekáme na přihlášení…',
   slowDown: 'Stále čekáme na přihlášení. Na žádost přihlašovací služby kontrolujeme méně často.',
+  retrying: 'S přihlašovací službou se teď nedaří spojit. Toto zařízení to automaticky zkouší dál a kód stále platí.',
 
   approvedTitle: 'Přihlášeno',
   approvedBody: 'Toto zařízení je přihlášeno. Přihlašovací stránku v telefonu nebo počítači můžete zavřít.',

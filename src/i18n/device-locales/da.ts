@@ -22,6 +22,7 @@ export const da: DeviceMessages = {
   requesting: 'Henter en kode…',
   waiting: 'Venter på, at du logger ind…',
   slowDown: 'Venter stadig på, at du logger ind. Tjekker sjældnere, som logintjenesten bad om.',
+  retrying: 'Kan ikke få forbindelse til logintjenesten lige nu. Denne enhed bliver automatisk ved med at prøve, og koden virker stadig.',
 
   approvedTitle: 'Logget ind',
   approvedBody: 'Denne enhed er logget ind. Du kan lukke loginsiden på din telefon eller computer.',

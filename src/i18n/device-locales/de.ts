@@ -22,6 +22,7 @@ export const de: DeviceMessages = {
   requesting: 'Code wird abgerufen…',
   waiting: 'Warten auf Ihre Anmeldung…',
   slowDown: 'Es wird weiter auf Ihre Anmeldung gewartet. Wie vom Anmeldedienst gewünscht, wird seltener nachgefragt.',
+  retrying: 'Der Anmeldedienst ist gerade nicht erreichbar. Dieses Gerät versucht es automatisch weiter, und der Code ist weiterhin gültig.',
 
   approvedTitle: 'Angemeldet',
   approvedBody: 'Dieses Gerät ist angemeldet. Sie können die Anmeldeseite auf Ihrem Smartphone oder Computer schließen.',

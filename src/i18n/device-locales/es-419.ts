@@ -24,6 +24,7 @@ export const es419: DeviceMessages = {
   requesting: 'Obteniendo un código…',
   waiting: 'Esperando a que inicies sesión…',
   slowDown: 'Seguimos esperando a que inicies sesión. Se verificará con menos frecuencia, como lo pidió el servicio de inicio de sesión.',
+  retrying: 'En este momento no se puede conectar con el servicio de inicio de sesión. Este dispositivo lo sigue intentando automáticamente y el código todavía es válido.',
 
   approvedTitle: 'Sesión iniciada',
   approvedBody: 'Se inició sesión en este dispositivo. Ya puedes cerrar la página de inicio de sesión en tu teléfono o computadora.',

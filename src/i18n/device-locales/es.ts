@@ -24,6 +24,7 @@ export const es: DeviceMessages = {
   requesting: 'Obteniendo un código…',
   waiting: 'Esperando a que inicies sesión…',
   slowDown: 'Seguimos esperando a que inicies sesión. Se comprobará con menos frecuencia, como ha pedido el servicio de inicio de sesión.',
+  retrying: 'Ahora mismo no se puede conectar con el servicio de inicio de sesión. Este dispositivo lo sigue intentando automáticamente y el código aún es válido.',
 
   approvedTitle: 'Sesión iniciada',
   approvedBody: 'Se ha iniciado sesión en este dispositivo. Ya puedes cerrar la página de inicio de sesión en tu móvil u ordenador.',

@@ -22,6 +22,7 @@ export const et: DeviceMessages = {
   requesting: 'Koodi hankimine…',
   waiting: 'Ootame, kuni te sisse logite…',
   slowDown: 'Ootame endiselt, kuni te sisse logite. Kontrollime harvemini, nagu sisselogimisteenus palus.',
+  retrying: 'Sisselogimisteenusega ei saa praegu ühendust. See seade jätkab automaatselt proovimist ja kood kehtib endiselt.',
 
   approvedTitle: 'Sisse logitud',
   approvedBody: 'See seade on sisse logitud. Võite telefonis või arvutis sisselogimislehe sulgeda.',

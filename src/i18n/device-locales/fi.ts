@@ -22,6 +22,7 @@ export const fi: DeviceMessages = {
   requesting: 'Haetaan koodia…',
   waiting: 'Odotetaan, että kirjaudut sisään…',
   slowDown: 'Odotetaan yhä, että kirjaudut sisään. Tarkistetaan harvemmin, kuten kirjautumispalvelu pyysi.',
+  retrying: 'Kirjautumispalveluun ei juuri nyt saada yhteyttä. Tämä laite jatkaa yrittämistä automaattisesti, ja koodi on yhä voimassa.',
 
   approvedTitle: 'Kirjautuminen onnistui',
   approvedBody: 'Tämä laite on nyt kirjautunut sisään. Voit sulkea kirjautumissivun puhelimesta tai tietokoneesta.',

@@ -24,6 +24,7 @@ export const fr: DeviceMessages = {
   requesting: 'Obtention d’un code…',
   waiting: 'En attente de votre connexion…',
   slowDown: 'Toujours en attente de votre connexion. Vérification moins fréquente, à la demande du service de connexion.',
+  retrying: 'Impossible de joindre le service de connexion pour le moment. Cet appareil continue d’essayer automatiquement, et le code reste valide.',
 
   approvedTitle: 'Connexion réussie',
   approvedBody: 'Cet appareil est connecté. Vous pouvez fermer la page de connexion sur votre téléphone ou ordinateur.',

@@ -24,6 +24,7 @@ export const hr: DeviceMessages = {
   requesting: 'Dohvaćanje kôda…',
   waiting: 'Čekamo da se prijavite…',
   slowDown: 'I dalje čekamo da se prijavite. Na zahtjev usluge prijave provjeravamo rjeđe.',
+  retrying: 'Trenutačno se nije moguće povezati s uslugom prijave. Ovaj uređaj automatski nastavlja pokušavati, a kôd i dalje vrijedi.',
 
   approvedTitle: 'Prijava je uspjela',
   approvedBody: 'Ovaj je uređaj prijavljen. Stranicu za prijavu na telefonu ili računalu možete zatvoriti.',

@@ -23,6 +23,7 @@ export const hu: DeviceMessages = {
   requesting: 'Kód lekérése…',
   waiting: 'Várakozás a bejelentkezésére…',
   slowDown: 'Továbbra is várjuk, hogy bejelentkezzen. A bejelentkezési szolgáltatás kérésére ritkábban ellenőrizzük.',
+  retrying: 'A bejelentkezési szolgáltatás jelenleg nem érhető el. Ez az eszköz automatikusan újrapróbálkozik, a kód pedig továbbra is érvényes.',
 
   approvedTitle: 'Sikeres bejelentkezés',
   approvedBody: 'Ez az eszköz bejelentkezett. Bezárhatja a bejelentkezési oldalt a telefonján vagy számítógépén.',

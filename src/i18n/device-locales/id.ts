@@ -16,6 +16,7 @@ export const id: DeviceMessages = {
   requesting: 'Meminta kode…',
   waiting: 'Menunggu Anda masuk…',
   slowDown: 'Masih menunggu Anda masuk. Pemeriksaan dilakukan lebih jarang sesuai permintaan layanan masuk.',
+  retrying: 'Layanan masuk tidak dapat dihubungi saat ini. Perangkat ini terus mencoba secara otomatis, dan kode masih berlaku.',
 
   approvedTitle: 'Berhasil masuk',
   approvedBody: 'Perangkat ini sudah masuk. Anda dapat menutup halaman masuk di ponsel atau komputer Anda.',

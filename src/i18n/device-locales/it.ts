@@ -24,6 +24,7 @@ export const it: DeviceMessages = {
   requesting: 'Richiesta di un codice…',
   waiting: 'In attesa che tu acceda…',
   slowDown: 'Ancora in attesa che tu acceda. I controlli saranno meno frequenti, come richiesto dal servizio di accesso.',
+  retrying: 'Al momento non è possibile raggiungere il servizio di accesso. Questo dispositivo continua a riprovare automaticamente e il codice è ancora valido.',
 
   approvedTitle: 'Accesso effettuato',
   approvedBody: 'Questo dispositivo ha effettuato l’accesso. Puoi chiudere la pagina di accesso sul telefono o sul computer.',

@@ -17,6 +17,7 @@ export const ko: DeviceMessages = {
   requesting: '코드를 받는 중…',
   waiting: '로그인을 기다리는 중…',
   slowDown: '아직 로그인을 기다리고 있습니다. 로그인 서비스의 요청에 따라 확인 간격을 늘렸습니다.',
+  retrying: '지금은 로그인 서비스에 연결할 수 없습니다. 이 기기가 자동으로 계속 시도하고 있으며, 코드는 여전히 유효합니다.',
 
   approvedTitle: '로그인되었습니다',
   approvedBody: '이 기기가 로그인되었습니다. 휴대폰이나 컴퓨터의 로그인 페이지는 닫아도 됩니다.',

@@ -27,6 +27,7 @@ export const lt: DeviceMessages = {
   requesting: 'Gaunamas kodas…',
   waiting: 'Laukiama, kol prisijungsite…',
   slowDown: 'Vis dar laukiama, kol prisijungsite. Prisijungimo paslaugos prašymu tikrinama rečiau.',
+  retrying: 'Šiuo metu nepavyksta pasiekti prisijungimo paslaugos. Šis įrenginys automatiškai toliau bando susisiekti, o kodas vis dar galioja.',
 
   approvedTitle: 'Prisijungta',
   approvedBody: 'Šiame įrenginyje prisijungta. Telefone arba kompiuteryje galite uždaryti prisijungimo puslapį.',

@@ -25,6 +25,7 @@ export const lv: DeviceMessages = {
   requesting: 'Notiek koda saņemšana…',
   waiting: 'Gaidām, kamēr pierakstīsieties…',
   slowDown: 'Joprojām gaidām, kamēr pierakstīsieties. Pēc pierakstīšanās pakalpojuma lūguma pārbaudām retāk.',
+  retrying: 'Pašlaik neizdodas sazināties ar pierakstīšanās pakalpojumu. Šī ierīce automātiski turpina mēģināt, un kods joprojām ir derīgs.',
 
   approvedTitle: 'Pierakstīšanās izdevās',
   approvedBody: 'Šī ierīce ir pierakstīta. Tālrunī vai datorā varat aizvērt pierakstīšanās lapu.',

@@ -16,6 +16,7 @@ export const ms: DeviceMessages = {
   requesting: 'Mendapatkan kod…',
   waiting: 'Menunggu anda log masuk…',
   slowDown: 'Masih menunggu anda log masuk. Semakan dibuat kurang kerap atas permintaan perkhidmatan log masuk.',
+  retrying: 'Tidak dapat menghubungi perkhidmatan log masuk buat masa ini. Peranti ini terus mencuba secara automatik, dan kod masih sah.',
 
   approvedTitle: 'Berjaya log masuk',
   approvedBody: 'Peranti ini telah dilog masuk. Anda boleh menutup halaman log masuk pada telefon atau komputer anda.',

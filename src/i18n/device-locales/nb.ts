@@ -22,6 +22,7 @@ export const nb: DeviceMessages = {
   requesting: 'Henter en kode…',
   waiting: 'Venter på at du logger inn…',
   slowDown: 'Venter fortsatt på at du logger inn. Sjekker sjeldnere, slik innloggingstjenesten ba om.',
+  retrying: 'Får ikke kontakt med innloggingstjenesten akkurat nå. Denne enheten fortsetter å prøve automatisk, og koden er fremdeles gyldig.',
 
   approvedTitle: 'Logget inn',
   approvedBody: 'Denne enheten er logget inn. Du kan lukke innloggingssiden på telefonen eller datamaskinen din.',

@@ -22,6 +22,7 @@ export const nl: DeviceMessages = {
   requesting: 'Code ophalen…',
   waiting: 'Wachten tot je inlogt…',
   slowDown: 'Nog steeds aan het wachten tot je inlogt. Er wordt minder vaak gecontroleerd, zoals de inlogdienst vroeg.',
+  retrying: 'De inlogdienst is op dit moment niet bereikbaar. Dit apparaat blijft het automatisch proberen en de code werkt nog steeds.',
 
   approvedTitle: 'Ingelogd',
   approvedBody: 'Dit apparaat is ingelogd. Je kunt de inlogpagina op je telefoon of computer sluiten.',

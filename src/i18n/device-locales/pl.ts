@@ -26,6 +26,7 @@ export const pl: DeviceMessages = {
   requesting: 'Pobieranie kodu…',
   waiting: 'Czekamy, aż się zalogujesz…',
   slowDown: 'Wciąż czekamy, aż się zalogujesz. Na prośbę usługi logowania sprawdzamy rzadziej.',
+  retrying: 'Nie można teraz połączyć się z usługą logowania. To urządzenie automatycznie ponawia próby, a kod jest nadal ważny.',
 
   approvedTitle: 'Zalogowano',
   approvedBody: 'To urządzenie jest zalogowane. Możesz zamknąć stronę logowania na telefonie lub komputerze.',

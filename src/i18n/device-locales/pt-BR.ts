@@ -24,6 +24,7 @@ export const ptBR: DeviceMessages = {
   requesting: 'Gerando um código…',
   waiting: 'Aguardando você fazer login…',
   slowDown: 'Ainda aguardando você fazer login. Verificando com menos frequência, como o serviço de login pediu.',
+  retrying: 'No momento, não é possível acessar o serviço de login. Este dispositivo continua tentando automaticamente, e o código ainda é válido.',
 
   approvedTitle: 'Login feito',
   approvedBody: 'O login foi feito neste dispositivo. Você já pode fechar a página de login no seu celular ou computador.',

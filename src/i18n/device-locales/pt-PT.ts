@@ -24,6 +24,7 @@ export const ptPT: DeviceMessages = {
   requesting: 'A obter um código…',
   waiting: 'A aguardar que inicie sessão…',
   slowDown: 'Ainda a aguardar que inicie sessão. A verificação passa a ser menos frequente, a pedido do serviço de início de sessão.',
+  retrying: 'De momento, não é possível contactar o serviço de início de sessão. Este dispositivo continua a tentar automaticamente e o código ainda é válido.',
 
   approvedTitle: 'Sessão iniciada',
   approvedBody: 'Este dispositivo tem a sessão iniciada. Já pode fechar a página de início de sessão no seu telemóvel ou computador.',

@@ -24,6 +24,7 @@ export const ro: DeviceMessages = {
   requesting: 'Se obține un cod…',
   waiting: 'Se așteaptă să vă conectați…',
   slowDown: 'Încă se așteaptă să vă conectați. Verificăm mai rar, la cererea serviciului de conectare.',
+  retrying: 'Serviciul de conectare nu poate fi contactat momentan. Acest dispozitiv continuă să încerce automat, iar codul este încă valabil.',
 
   approvedTitle: 'Conectare reușită',
   approvedBody: 'Acest dispozitiv este conectat. Puteți închide pagina de conectare de pe telefon sau de pe computer.',

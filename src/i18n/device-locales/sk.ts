@@ -27,6 +27,7 @@ export const sk: DeviceMessages = {
   requesting: 'Získavanie kódu…',
   waiting: 'Čakáme na prihlásenie…',
   slowDown: 'Stále čakáme na prihlásenie. Na žiadosť prihlasovacej služby kontrolujeme menej často.',
+  retrying: 'S prihlasovacou službou sa momentálne nedarí spojiť. Toto zariadenie to automaticky skúša ďalej a kód stále platí.',
 
   approvedTitle: 'Prihlásené',
   approvedBody: 'Toto zariadenie je prihlásené. Prihlasovaciu stránku v telefóne alebo počítači môžete zavrieť.',

@@ -26,6 +26,7 @@ export const sl: DeviceMessages = {
   requesting: 'Pridobivanje kode …',
   waiting: 'Čakamo, da se prijavite …',
   slowDown: 'Še vedno čakamo, da se prijavite. Na zahtevo storitve za prijavo preverjamo redkeje.',
+  retrying: 'Storitve za prijavo trenutno ni mogoče doseči. Ta naprava bo samodejno še naprej poskušala, koda pa še vedno velja.',
 
   approvedTitle: 'Prijava je uspela',
   approvedBody: 'Ta naprava je prijavljena. Stran za prijavo v telefonu ali računalniku lahko zaprete.',

@@ -22,6 +22,7 @@ export const sv: DeviceMessages = {
   requesting: 'Hämtar en kod…',
   waiting: 'Väntar på att du loggar in…',
   slowDown: 'Väntar fortfarande på att du loggar in. Kontrollerar mer sällan, som inloggningstjänsten bad om.',
+  retrying: 'Det går inte att nå inloggningstjänsten just nu. Den här enheten fortsätter att försöka automatiskt, och koden fungerar fortfarande.',
 
   approvedTitle: 'Inloggad',
   approvedBody: 'Den här enheten är inloggad. Du kan stänga inloggningssidan på din telefon eller dator.',

@@ -23,6 +23,7 @@ export const tr: DeviceMessages = {
   requesting: 'Kod alınıyor…',
   waiting: 'Oturum açmanız bekleniyor…',
   slowDown: 'Hâlâ oturum açmanız bekleniyor. Oturum açma hizmetinin isteği üzerine daha seyrek kontrol ediliyor.',
+  retrying: 'Oturum açma hizmetine şu anda ulaşılamıyor. Bu cihaz otomatik olarak denemeye devam ediyor ve kod hâlâ geçerli.',
 
   approvedTitle: 'Oturum açıldı',
   approvedBody: 'Bu cihazda oturum açıldı. Telefonunuzdaki veya bilgisayarınızdaki oturum açma sayfasını kapatabilirsiniz.',

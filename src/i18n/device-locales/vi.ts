@@ -16,6 +16,7 @@ export const vi: DeviceMessages = {
   requesting: 'Đang lấy mã…',
   waiting: 'Đang chờ bạn đăng nhập…',
   slowDown: 'Vẫn đang chờ bạn đăng nhập. Theo yêu cầu của dịch vụ đăng nhập, thiết bị sẽ kiểm tra thưa hơn.',
+  retrying: 'Hiện không kết nối được với dịch vụ đăng nhập. Thiết bị này sẽ tự động tiếp tục thử, và mã vẫn còn hiệu lực.',
 
   approvedTitle: 'Đã đăng nhập',
   approvedBody: 'Thiết bị này đã được đăng nhập. Bạn có thể đóng trang đăng nhập trên điện thoại hoặc máy tính.',

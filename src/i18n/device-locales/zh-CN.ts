@@ -16,6 +16,7 @@ export const zhCN: DeviceMessages = {
   requesting: '正在获取代码…',
   waiting: '正在等待您登录…',
   slowDown: '仍在等待您登录。应登录服务的要求，已降低检查频率。',
+  retrying: '暂时无法连接登录服务。此设备会自动继续尝试，代码仍然有效。',
 
   approvedTitle: '已登录',
   approvedBody: '此设备已登录。您可以关闭手机或电脑上的登录页面。',

@@ -16,6 +16,7 @@ export const zhTW: DeviceMessages = {
   requesting: '正在取得代碼…',
   waiting: '正在等待您登入…',
   slowDown: '仍在等待您登入。應登入服務的要求，已降低檢查頻率。',
+  retrying: '暫時無法連線至登入服務。這部裝置會自動持續重試，代碼仍然有效。',
 
   approvedTitle: '已登入',
   approvedBody: '這部裝置已登入。您可以關閉手機或電腦上的登入頁面。',

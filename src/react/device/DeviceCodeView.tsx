@@ -130,7 +130,16 @@ export function DeviceCodeView({ state, onRestart, layout = 'standard', messages
           : status === 'error'
             ? { title: messages.errorTitle, body: messages[ERROR_KEY[state.error.code]] as string, action: messages.tryAgain }
             : undefined;
-  const waiting = status === 'requesting' ? messages.requesting : status === 'waiting' ? messages.waiting : status === 'slow_down' ? messages.slowDown : '';
+  const waiting =
+    status === 'requesting'
+      ? messages.requesting
+      : status === 'waiting'
+        ? state.trouble
+          ? messages.retrying
+          : messages.waiting
+        : status === 'slow_down'
+          ? messages.slowDown
+          : '';
 
   return (
     // The arrow keys only move focus between the buttons inside (a remote's D-pad): the section
