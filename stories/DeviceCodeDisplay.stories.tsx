@@ -5,6 +5,7 @@ import { de } from '../src/i18n/device-locales/de';
 import { ja } from '../src/i18n/device-locales/ja';
 import { format } from '../src/i18n/format';
 import { DeviceCodeView, deviceEn, type DeviceCode } from '../src/react/device/index';
+import { deviceCode } from '../test/fixtures/device-code';
 import { dark, narrow, rtl } from './support/variants';
 
 const USAGE = `
@@ -23,15 +24,8 @@ const dialect = betterAuthDialect({ baseURL: 'https://app.example.com/api/auth',
 \`\`\`
 `;
 
-const code: DeviceCode = {
-  userCode: 'WDJB-MJHT',
-  verificationUri: 'https://id.example.com/activate',
-  verificationUriComplete: 'https://id.example.com/activate?user_code=WDJB-MJHT',
-  expiresIn: 900,
-  // Stories are looked at for a while: the code stays valid for most of an hour.
-  expiresAt: Date.now() + 45 * 60_000,
-  interval: 5,
-};
+// Stories are looked at for a while: the code stays valid for most of an hour.
+const code: DeviceCode = deviceCode(45);
 
 const meta = {
   title: 'Device/DeviceCodeDisplay',

@@ -9,15 +9,9 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { DeviceCodeView, type DeviceCode, type DeviceDisplayState, type DeviceLayout } from '../../src/react/device/index';
 import '../../src/styles/activate-kit.css';
 import { expectNoAxeViolations } from './axe';
+import { deviceCode } from '../fixtures/device-code';
 
-const code: DeviceCode = {
-  userCode: 'WDJB-MJHT',
-  verificationUri: 'https://id.example.com/activate',
-  verificationUriComplete: 'https://id.example.com/activate?user_code=WDJB-MJHT',
-  expiresIn: 900,
-  expiresAt: Date.now() + 600_000,
-  interval: 5,
-};
+const code: DeviceCode = deviceCode(10);
 
 const STATES: Record<string, DeviceDisplayState> = {
   requesting: { status: 'requesting' },

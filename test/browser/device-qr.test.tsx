@@ -9,15 +9,9 @@ import { page } from 'vitest/browser';
 import { afterEach, describe, expect, test } from 'vitest';
 import { DeviceCodeView, type DeviceCode } from '../../src/react/device/index';
 import '../../src/styles/activate-kit.css';
+import { deviceCode } from '../fixtures/device-code';
 
-const complete: DeviceCode = {
-  userCode: 'WDJB-MJHT',
-  verificationUri: 'https://id.example.com/activate',
-  verificationUriComplete: 'https://id.example.com/activate?user_code=WDJB-MJHT',
-  expiresIn: 900,
-  expiresAt: Date.now() + 900_000,
-  interval: 5,
-};
+const complete: DeviceCode = deviceCode(15);
 const uriOnly: DeviceCode = { ...complete, verificationUriComplete: undefined };
 
 afterEach(() => {
