@@ -32,13 +32,31 @@ export interface DeviceCodeViewProps {
   className?: string;
 }
 
+// The catalogue's sentences, as opposed to its plural forms.
+type TextKey = { [key in keyof DeviceMessages]: DeviceMessages[key] extends string ? key : never }[keyof DeviceMessages];
+
 // The sentence under the error title, by DeviceErrorCode.
-const ERROR_KEY: Record<DeviceErrorCode, keyof DeviceMessages> = {
+const ERROR_KEY: Record<DeviceErrorCode, TextKey> = {
   network: 'network',
   rate_limited: 'rateLimited',
   client_refused: 'clientRefused',
   server: 'serverError',
   bad_response: 'badResponse',
+};
+
+// Each outcome's heading, sentence and button (`error`'s sentence is by its code, ERROR_KEY).
+const OUTCOMES: Readonly<Record<'approved' | 'denied' | 'expired' | 'error', { title: TextKey; body?: TextKey; action?: TextKey }>> = {
+  approved: { title: 'approvedTitle', body: 'approvedBody' },
+  denied: { title: 'deniedTitle', body: 'deniedBody', action: 'newCode' },
+  expired: { title: 'expiredTitle', body: 'expiredBody', action: 'newCode' },
+  error: { title: 'errorTitle', action: 'tryAgain' },
+};
+
+// The status line while no outcome is shown (a `waiting` with `trouble` says `retrying`).
+const STATUS_LINE: Readonly<Record<'requesting' | 'waiting' | 'slow_down', TextKey>> = {
+  requesting: 'requesting',
+  waiting: 'waiting',
+  slow_down: 'slowDown',
 };
 
 /**
@@ -120,26 +138,11 @@ export function DeviceCodeView({ state, onRestart, layout = 'standard', messages
   }, [tv]);
 
   const { status } = state;
-  const outcome =
-    status === 'approved'
-      ? { title: messages.approvedTitle, body: messages.approvedBody }
-      : status === 'denied'
-        ? { title: messages.deniedTitle, body: messages.deniedBody, action: messages.newCode }
-        : status === 'expired'
-          ? { title: messages.expiredTitle, body: messages.expiredBody, action: messages.newCode }
-          : status === 'error'
-            ? { title: messages.errorTitle, body: messages[ERROR_KEY[state.error.code]] as string, action: messages.tryAgain }
-            : undefined;
-  const waiting =
-    status === 'requesting'
-      ? messages.requesting
-      : status === 'waiting'
-        ? state.trouble
-          ? messages.retrying
-          : messages.waiting
-        : status === 'slow_down'
-          ? messages.slowDown
-          : '';
+  const ending = OUTCOMES[status as keyof typeof OUTCOMES];
+  const bodyKey = status === 'error' ? ERROR_KEY[state.error.code] : ending?.body;
+  const outcome = ending && bodyKey && { title: messages[ending.title], body: messages[bodyKey], action: ending.action && messages[ending.action] };
+  const statusKey = status === 'waiting' && state.trouble ? 'retrying' : STATUS_LINE[status as keyof typeof STATUS_LINE];
+  const waiting = statusKey ? messages[statusKey] : '';
 
   return (
     // The arrow keys only move focus between the buttons inside (a remote's D-pad): the section
