@@ -4,8 +4,7 @@
  * follows the person's settings negotiates here, with the same rules as the page.
  */
 import type { DeviceMessages } from '../device-en';
-import { langFor } from '../lang';
-import { negotiateLocale } from '../negotiate';
+import { loadPack } from '../load-pack';
 
 export { directionOf } from '../direction';
 export { LOCALES, negotiateLocale, type LocaleTag } from '../negotiate';
@@ -18,11 +17,6 @@ const PACKS = import.meta.glob<Record<string, DeviceMessages>>(['./*.ts', '!./in
  * {@link negotiateLocale}). English is built into the display, so its "pack" only names the locale.
  * Either goes to `<DeviceCodeDisplay messages>`.
  */
-export async function loadDeviceLocale(tag: string): Promise<Partial<DeviceMessages>> {
-  const pack = negotiateLocale([tag]);
-  // Each pack exports one object, named after its tag without the dash (pt-BR → ptBR).
-  const messages = pack === 'en' ? {} : (await PACKS[`./${pack}.ts`]!())[pack.replace('-', '')]!;
-  // `locale` names the language the text is in: the tag asked for when it is the pack's language
-  // (de-AT writes numbers its region's way), otherwise the pack's own (pt → pt-BR, tlh → en).
-  return { ...messages, locale: langFor(tag, pack) };
+export function loadDeviceLocale(tag: string): Promise<Partial<DeviceMessages>> {
+  return loadPack(tag, PACKS);
 }

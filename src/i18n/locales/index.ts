@@ -4,8 +4,7 @@
  * standalone app; a host with one language imports its pack directly (`activate-kit/locales/de`).
  */
 import type { Messages } from '../en';
-import { langFor } from '../lang';
-import { negotiateLocale } from '../negotiate';
+import { loadPack } from '../load-pack';
 
 export { directionOf } from '../direction';
 export { LOCALES, negotiateLocale, type LocaleTag } from '../negotiate';
@@ -18,11 +17,6 @@ const PACKS = import.meta.glob<Record<string, Messages>>(['./*.ts', '!./index.ts
  * is built into the kit, so its "pack" only names the locale. Either goes to
  * `<ActivationProvider messages>`.
  */
-export async function loadLocale(tag: string): Promise<Partial<Messages>> {
-  const pack = negotiateLocale([tag]);
-  // Each pack exports one object, named after its tag without the dash (pt-BR → ptBR).
-  const messages = pack === 'en' ? {} : (await PACKS[`./${pack}.ts`]!())[pack.replace('-', '')]!;
-  // `locale` names the language the text is in: the tag asked for when it is the pack's language
-  // (de-AT writes numbers its region's way), otherwise the pack's own (pt → pt-BR, tlh → en).
-  return { ...messages, locale: langFor(tag, pack) };
+export function loadLocale(tag: string): Promise<Partial<Messages>> {
+  return loadPack(tag, PACKS);
 }
