@@ -7,7 +7,7 @@
 
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { authorizeDevice, betterAuthDialect } from '../../src/device/index.ts';
+import { authorizeDevice, betterAuthDialect, readableCode } from '../../src/device/index.ts';
 
 /**
  * @typedef {{ userCode: string, verificationUri: string, verificationUriComplete: string,
@@ -66,7 +66,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
       clientId: values['client-id'],
       scope: values.scope,
       signal: controller.signal,
-      onCode: (info) => console.log(`Open ${info.verificationUriComplete}\nand confirm the code ${info.userCode.slice(0, 4)}-${info.userCode.slice(4)}`),
+      onCode: (info) => console.log(`Open ${info.verificationUriComplete}\nand confirm the code ${readableCode(info.userCode)}`),
     });
     console.log(outcome.status === 'approved' ? `Signed in (${outcome.tokenType} token, ${outcome.expiresIn} s).` : `Not signed in: ${outcome.status}.`);
     process.exit(outcome.status === 'approved' ? 0 : outcome.status === 'expired' ? 2 : 3);

@@ -52,3 +52,4 @@ export type { BetterAuthDialectOptions } from './dialects/better-auth';
 export { authosDialect } from './dialects/authos';
 export type { AuthOSDevicePaths, AuthOSDialectOptions } from './dialects/authos';
 export { DEVICE_GRANT_TYPE } from './dialects/answers';
+export { readableCode } from './readable-code';

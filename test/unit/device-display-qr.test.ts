@@ -3,7 +3,8 @@
 import jsQR from 'jsqr';
 import { describe, expect, test } from 'vitest';
 import { qrPath } from '../../src/react/device/qr-path';
-import { readableCode, readableUrl } from '../../src/react/device/DeviceCodeView';
+import { readableCode } from '../../src/device/readable-code';
+import { readableUrl } from '../../src/react/device/DeviceCodeView';
 
 /** The path drawn into RGBA pixels, `scale` px per module, with a 4-module white quiet zone. */
 function rasterise(size: number, d: string, scale = 4) {

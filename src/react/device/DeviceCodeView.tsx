@@ -1,4 +1,5 @@
 import { useCallback, useId, useMemo, type ReactNode } from 'react';
+import { readableCode } from '../../device/readable-code';
 import type { DeviceCode, DeviceErrorCode } from '../../device/types';
 import { deviceEn, type DeviceMessages } from '../../i18n/device-en';
 import { isRightToLeft } from '../../i18n/direction';
@@ -58,13 +59,6 @@ const STATUS_LINE: Readonly<Record<'requesting' | 'waiting' | 'slow_down', TextK
   waiting: 'waiting',
   slow_down: 'slowDown',
 };
-
-/**
- * The code as a person reads it aloud and types it: a code sent as one run of 8 or more letters
- * and digits (better-auth's `XZGS2YRJ`) in groups of four, `XZGS-2YRJ` (RFC 8628 §6.1). The
- * activation page takes it either way; a code the server already punctuated is shown as sent.
- */
-export const readableCode = (code: string) => (/^[A-Z\d]{8,}$/i.test(code) && code.length % 4 === 0 ? code.match(/.{4}/g)!.join('-') : code);
 
 /** The address as a person types it: without `https://` and a bare trailing slash. */
 export const readableUrl = (url: string) => url.replace(/^https:\/\//i, '').replace(/^([^/?#]+)\/$/, '$1');

@@ -5,7 +5,8 @@
  * so React Server Components treat it as one; `activate-kit/device` stays server-safe.
  */
 export { DeviceCodeDisplay, type DeviceCodeDisplayProps } from './DeviceCodeDisplay';
-export { DeviceCodeView, readableCode, readableUrl, type DeviceCodeViewProps, type DeviceLayout } from './DeviceCodeView';
+export { DeviceCodeView, readableUrl, type DeviceCodeViewProps, type DeviceLayout } from './DeviceCodeView';
+export { readableCode } from '../../device/readable-code';
 export {
   useDeviceAuthorization,
   type DeviceAuthorizationController,
