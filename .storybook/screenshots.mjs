@@ -48,6 +48,7 @@ const SHOTS = [
   // The device display in real packs.
   ['device-waiting-ar', 'device-devicecodedisplay--waiting-arabic', '', 1000, 'css=.ak-device[data-state="waiting"]'],
   ['device-tv-ja', 'device-devicecodedisplay--tv-japanese', '', 1280, 'css=.ak-device[data-layout="tv"]'],
+  ['device-unreachable', 'device-devicecodedisplay--unreachable', '', 1000, 'css=.ak-device[data-state="waiting"]'],
   ['device-denied-de-320', 'device-devicecodedisplay--denied-german-narrow', '', 320, 'css=.ak-device[data-state="denied"]'],
   ['docs-activate-device', 'activatedevice--docs', '', 1200, 'Every story below runs the real AuthOS adapter', 'docs'],
   ['docs-introduction', 'introduction--docs', '', 1200, 'Theming with', 'docs'],
