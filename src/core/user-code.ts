@@ -95,7 +95,6 @@ export const formatUserCode = (input: string, format: UserCodeFormat): string =>
 };
 
 /** The code as the backend wants it in a request body or URL. */
-export const toRequestCode = (input: string, format: UserCodeFormat): string => {
-  const raw = normaliseUserCode(input);
-  return format.sendSeparator ? formatUserCode(raw, format) : raw;
-};
+export const toRequestCode = (input: string, format: UserCodeFormat): string =>
+  // formatUserCode normalises first: either way the code is sent normalised.
+  format.sendSeparator ? formatUserCode(input, format) : normaliseUserCode(input);
