@@ -60,8 +60,8 @@ export const scrubUrl = (url: URL, params: readonly string[]): string | null => 
   // Rewrite the fragment only when something left it: re-serialising an untouched one would
   // mangle a hash router's `#/path?x=1` into `#%2Fpath%3Fx=1`.
   if (fragment.includes('=') && drop(hashParams, params)) {
-    const rest = hashParams.toString();
-    next.hash = rest ? `#${rest}` : '';
+    // The setter adds the `#`; an empty string removes the fragment.
+    next.hash = hashParams.toString();
     changed = true;
   }
   return changed ? next.href.replace(/#$/, '') : null;
