@@ -4,7 +4,7 @@
  * codes and pre-auth tokens must not linger in history, screenshots or Referer headers.
  */
 import type { ActivationAdapter } from './adapter';
-import { outcomeOf, type ActivationState } from './activation';
+import { initialActivationState, outcomeOf, type ActivationState } from './activation';
 import { checkUserCode, formatUserCode } from './user-code';
 
 /** The parameter RFC 8628 §3.3.1 puts in `verification_uri_complete`. */
@@ -40,7 +40,8 @@ export const readEntry = (adapter: ActivationAdapter, href: string): Entry => {
         : linked.trim()
           ? // A malformed code still fills the field (its problem shown), so the person can see and fix what arrived.
             { status: 'entering', attempt: 0, userCode: formatUserCode(linked, adapter.userCodeFormat) }
-          : { status: 'entering', attempt: 0 };
+          : // A plain visit.
+            initialActivationState;
   return { state, scrubbedHref: scrubUrl(url, [USER_CODE_PARAM, ...(adapter.returnParams ?? [])]) };
 };
 
