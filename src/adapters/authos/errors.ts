@@ -8,15 +8,11 @@ import type { HttpResult } from '../http';
 import { rateLimited, snippet, unexpected } from '../http';
 import { ErrorBody } from './schemas';
 
-interface Said {
-  readonly status: number;
-  /** `error_code`, upper case, `''` when absent. */
-  readonly code: string;
-  /** `error`, lower case, for matching across wording and case changes. */
-  readonly message: string;
-}
-
-type Naming = (said: Said) => PlainErrorCode | undefined;
+/**
+ * What AuthOS said: the HTTP `status`; `error_code`, upper case, `''` when absent; and `error`,
+ * lower case, for matching across wording and case changes.
+ */
+type Naming = (status: number, code: string, message: string) => PlainErrorCode | undefined;
 
 /**
  * What both routes share: a 429 is a rate limit, and only AuthOS's own JSON error body counts (an
@@ -30,13 +26,13 @@ const authosError = (result: HttpResult, name: Naming): ActivationError => {
   if (!parsed.ok) return unexpected(result);
   const { error, error_code } = parsed.value;
   const detail = snippet(error);
-  const code = name({ status: result.status, code: (error_code ?? '').toUpperCase(), message: error.toLowerCase() });
+  const code = name(result.status, (error_code ?? '').toUpperCase(), error.toLowerCase());
   return code ? { code, status: result.status, detail } : unexpected(result, detail);
 };
 
 /** `POST /auth/device/verify` answered with anything but 2xx. */
 export const verifyError = (result: HttpResult): ActivationError => {
-  return authosError(result, ({ status, code, message }) => {
+  return authosError(result, (status, code, message) => {
     if (code === 'DEVICE_CODE_EXPIRED') return 'expired';
     if (status === 404 || code === 'NOT_FOUND') return 'not_found';
     // Nobody has signed in yet, so it is not the person's account that is refused: the service
@@ -53,7 +49,7 @@ export const verifyError = (result: HttpResult): ActivationError => {
 
 /** `POST /api/auth/mfa/verify` answered with anything but 2xx. */
 export const mfaError = (result: HttpResult): ActivationError => {
-  return authosError(result, ({ status, code, message }) => {
+  return authosError(result, (status, code, message) => {
     if (code === 'DEVICE_CODE_EXPIRED') return 'expired';
     // Every other 401 is the pre-auth token: expired (5 minutes), malformed or signed by someone else.
     if (status === 401) return message.includes('mfa code') ? 'mfa_wrong_code' : 'mfa_challenge_expired';
