@@ -108,8 +108,12 @@ export const activationReducer = (state: ActivationState, event: ActivationEvent
 
     case 'VERIFIED':
       if (state.status !== 'verifying') return state;
-      if (event.next === 'consent') return { status: 'consenting', attempt, context: event.context };
-      return { status: state.source === 'url' ? 'confirming' : 'choosing', attempt, context: event.context };
+      return {
+        // A linked code is matched against the device first, except where the consent screen shows it anyway.
+        status: event.next === 'consent' ? 'consenting' : state.source === 'url' ? 'confirming' : 'choosing',
+        attempt,
+        context: event.context,
+      };
 
     case 'VERIFY_FAILED':
     case 'SIGN_IN_REQUIRED':
