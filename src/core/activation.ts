@@ -136,10 +136,8 @@ export const activationReducer = (state: ActivationState, event: ActivationEvent
     case 'EDIT_CODE':
       if (isDeciding(state)) return { status: 'entering', attempt, userCode: state.context.userCode };
       if (state.status === 'signingIn') return { status: 'entering', attempt, userCode: state.userCode };
-      if (state.status === 'expired' || state.status === 'failed' || state.status === 'denied') {
-        return { status: 'entering', attempt };
-      }
-      return state;
+      // "Start again" from an outcome screen: an empty field.
+      return /^(expired|failed|denied)$/.test(state.status) ? { status: 'entering', attempt } : state;
 
     case 'REDIRECT':
       // Never from 'confirming': a linked code is matched against the device first (RFC 8628 §5.4).
