@@ -1,9 +1,8 @@
-// Languages written right to left, by their primary subtag (Arabic, Persian, Hebrew, Urdu, Pashto,
-// Yiddish, Dhivehi, Sorani Kurdish, Sindhi, Uyghur, Syriac).
-const RIGHT_TO_LEFT = /^(ar|fa|he|iw|ur|ps|yi|dv|ckb|sd|ug|syr)(-|$)/i;
-
 /** Whether a tag's language is written right to left. */
-export const isRightToLeft = (tag: string): boolean => RIGHT_TO_LEFT.test(tag);
+export const isRightToLeft = (tag: string): boolean =>
+  // By the primary subtag: Arabic, Persian, Hebrew, Urdu, Pashto, Yiddish, Dhivehi, Sorani Kurdish,
+  // Sindhi, Uyghur, Syriac.
+  /^(ar|fa|he|iw|ur|ps|yi|dv|ckb|sd|ug|syr)(-|$)/i.test(tag);
 
 /** `rtl` for a tag in a right-to-left language, else `ltr`. */
 export const directionOf = (tag: string): 'rtl' | 'ltr' => (isRightToLeft(tag) ? 'rtl' : 'ltr');
