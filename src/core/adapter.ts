@@ -80,11 +80,9 @@ export interface ActivationAdapter {
   signIn?: SignInCapability;
 }
 
-/** Provider ids that may become part of a URL path or a CSS class. */
-const SAFE_PROVIDER_ID = /^[a-z0-9][a-z0-9_-]{0,63}$/;
-
+/** Whether `id` is a provider id that may become part of a URL path or a CSS class. */
 export const isSafeProviderId = (id: unknown): id is string =>
-  typeof id === 'string' && SAFE_PROVIDER_ID.test(id);
+  typeof id === 'string' && /^[a-z0-9][a-z0-9_-]{0,63}$/.test(id);
 
 /** How the ceremony continues after a successful verify, decided by what the adapter can do. */
 export const nextStepAfterVerify = (adapter: ActivationAdapter): 'choose' | 'consent' =>
