@@ -131,14 +131,14 @@ export const isTransient = (error: ActivationError): boolean => {
 export const unreachable = (detail?: string): ActivationError =>
   ({ code: globalThis.navigator?.onLine === false ? 'offline' : 'network', detail });
 
-/** What browsers and Node say when `fetch` never reached the server. */
-const FETCH_FAILED = /failed to fetch|networkerror|load failed|fetch failed|network request failed/i;
-
 /** Any thrown value as an ActivationError: adapters' failures pass through, the rest is a bug or the network. */
 export const toActivationError = (thrown: unknown): ActivationError => {
   if (thrown instanceof ActivationFailure) return thrown.error;
   if (thrown instanceof DOMException && thrown.name === 'TimeoutError') return { code: 'timeout' };
-  // Only fetch's own TypeError means the network: any other one is a bug and must not read as "offline".
-  if (thrown instanceof TypeError && FETCH_FAILED.test(thrown.message)) return unreachable(thrown.message);
+  // Only fetch's own TypeError means the network: any other one is a bug and must not read as
+  // "offline". These are what browsers and Node say when `fetch` never reached the server.
+  if (thrown instanceof TypeError && /failed to fetch|networkerror|load failed|fetch failed|network request failed/i.test(thrown.message)) {
+    return unreachable(thrown.message);
+  }
   return { code: 'unexpected_response', detail: thrown instanceof Error ? thrown.message : String(thrown) };
 };
