@@ -10,9 +10,6 @@ import { checkUserCode, formatUserCode } from './user-code';
 /** The parameter RFC 8628 §3.3.1 puts in `verification_uri_complete`. */
 export const USER_CODE_PARAM = 'user_code';
 
-// Generous for any grouping of any backend's code; longer is a damaged or hostile link, not a typo.
-const LINKED_CODE_MAX = 64;
-
 export interface Entry {
   /** The state the page starts in. */
   readonly state: ActivationState;
@@ -34,8 +31,9 @@ export const readEntry = (adapter: ActivationAdapter, href: string): Entry => {
         : { status: 'approved', attempt: 0, confirmed: false }
     : check.ok
       ? { status: 'verifying', attempt: 1, userCode: check.code, source: 'url' }
-      : linked.length > LINKED_CODE_MAX
-        ? // Cannot be a code: said so, rather than silently cut into the field.
+      : linked.length > 64
+        ? // Longer than any grouping of any backend's code: a damaged or hostile link, not a typo.
+          // Said so, rather than silently cut into the field.
           { status: 'entering', attempt: 0, error: { code: 'bad_link', detail: `user_code of ${linked.length} characters` } }
         : linked.trim()
           ? // A malformed code still fills the field (its problem shown), so the person can see and fix what arrived.
