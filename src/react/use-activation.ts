@@ -90,23 +90,20 @@ export const useActivation = (callbacks: ActivationCallbacks = {}) => {
     return !!refusable;
   };
 
-  // The host hears of each state once, with the callbacks it passed last.
-  const latest = useRef(callbacks);
-  useEffect(() => {
-    latest.current = callbacks;
-  });
+  // The host hears of each state once, with the callbacks it passed last. `callbacks` is often a
+  // new object each render (so no ref to keep it): `previous` keeps a re-run to new states only.
   const previous = useRef<ActivationState | null>(null);
   useEffect(() => {
     // SSR: the page's first state is known once the address is read.
     if (!entry || previous.current === state) return;
     previous.current = state;
-    const { onApproved, onDenied, onError, onStateChange } = latest.current;
+    const { onApproved, onDenied, onError, onStateChange } = callbacks;
     onStateChange?.(state);
     if (state.status === 'approved') onApproved?.();
     if (state.status === 'denied') onDenied?.(state.deviceTold);
     // `failed`, and the failures shown beside the code field or on the consent screen.
     if ('error' in state && state.error) onError?.(state.error);
-  }, [state, entry]);
+  }, [state, entry, callbacks]);
 
   // `dispatch` never changes, so neither do these.
   const [actions] = useState(() => ({
