@@ -45,9 +45,10 @@ export const readEntry = (adapter: ActivationAdapter, href: string): Entry => {
 
 /** Deletes `names` from `params`; whether any of them was there. */
 const drop = (params: URLSearchParams, names: readonly string[]): boolean => {
-  const present = names.filter((name) => params.has(name));
-  for (const name of present) params.delete(name);
-  return present.length > 0;
+  const present = names.some((name) => params.has(name));
+  // Only then: deleting even an absent name re-serialises the rest.
+  if (present) for (const name of names) params.delete(name);
+  return present;
 };
 
 /** Removes `params` from the query and from a `k=v` fragment; `null` when none were present. */
