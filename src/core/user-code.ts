@@ -78,7 +78,7 @@ export const checkUserCode = (input: string, format: UserCodeFormat): UserCodeCh
   const bad = chars.findIndex((c) => !format.alphabet.includes(c));
   const problem: UserCodeProblem | null = !length
     ? { kind: 'empty' }
-    : bad !== -1
+    : bad >= 0
       ? { kind: 'invalid_character', character: chars[bad]!, position: bad + 1 }
       : length !== expected
         ? { kind: length < expected ? 'too_short' : 'too_long', length, expected }
