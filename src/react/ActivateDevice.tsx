@@ -1,12 +1,11 @@
 import type { ReactNode } from 'react';
-import type { ActivationState } from '../core/activation';
 import type { ActivationError } from '../core/errors';
 import { cx, useActivationContext } from './ActivationProvider';
 import { CodeEntry } from './CodeEntry';
 import { MfaChallenge } from './MfaChallenge';
 import { Outcome } from './Outcome';
 import { ChooseStep, ConfirmStep, ConsentStep, RedirectStep, SignInElsewhere } from './steps';
-import { useActivation, type ActivationCallbacks, type ActivationController } from './use-activation';
+import { useActivation, type ActivationCallbacks } from './use-activation';
 
 /** What a sign-in slot gets: call `onSignedIn` once the backend has a session cookie. */
 export interface SignInSlotProps {
@@ -42,63 +41,57 @@ export function ActivateDevice({ className, renderSignIn, ...callbacks }: Activa
   const isFirst = !entryState || state === entryState;
   // That read may bring a code for the form, which takes its default at mount: a new form.
   const entryCode = (entryState as { userCode?: string } | undefined)?.userCode;
+  // The current step's screen: a function so that each case returns its own, reading the state and props above.
+  const screen = () => {
+    switch (state.status) {
+      case 'entering':
+      case 'verifying':
+        return (
+          <CodeEntry
+            key={entryCode}
+            defaultCode={state.userCode}
+            pending={state.status === 'verifying'}
+            error={state.status === 'entering' ? state.error : undefined}
+            onSubmit={flow.submitCode}
+            focusInput={isFirst || state.status === 'entering'}
+          />
+        );
+      case 'signingIn':
+        return renderSignIn ? (
+          renderSignIn({ onSignedIn: flow.completeSignIn, userCode: state.userCode, error: state.error })
+        ) : (
+          <SignInElsewhere onContinue={flow.completeSignIn} />
+        );
+      case 'confirming':
+        return <ConfirmStep state={state} flow={flow} />;
+      case 'choosing':
+        return <ChooseStep state={state} flow={flow} />;
+      case 'consenting':
+        return <ConsentStep state={state} flow={flow} />;
+      case 'redirecting':
+        return <RedirectStep state={state} />;
+      case 'mfa':
+        return (
+          <MfaChallenge
+            challenge={state.challenge}
+            onVerified={flow.mfaVerified}
+            onError={flow.mfaFailed}
+            onRestart={flow.reset}
+            focusHeading={!isFirst}
+          />
+        );
+      default:
+        // approved, denied, expired, failed: a status added later fails to compile here.
+        return <Outcome state={state} onRestart={flow.reset} />;
+    }
+  };
   return (
     <div {...root} className={cx(part('root'), className)} data-state={state.status}>
       {/* Says that the code is being checked: that moves no focus, so nothing else would. */}
       <div role="status" aria-live="polite" aria-atomic="true" className={part('visually-hidden')}>
         {state.status === 'verifying' ? messages.verifying : ''}
       </div>
-      {renderScreen(state, flow, isFirst, renderSignIn, entryCode)}
+      {screen()}
     </div>
   );
 }
-
-const renderScreen = (
-  state: ActivationState,
-  flow: ActivationController,
-  isFirst: boolean,
-  renderSignIn: ActivateDeviceProps['renderSignIn'],
-  entryCode: string | undefined,
-) => {
-  switch (state.status) {
-    case 'entering':
-    case 'verifying':
-      return (
-        <CodeEntry
-          key={entryCode}
-          defaultCode={state.userCode}
-          pending={state.status === 'verifying'}
-          error={state.status === 'entering' ? state.error : undefined}
-          onSubmit={flow.submitCode}
-          focusInput={isFirst || state.status === 'entering'}
-        />
-      );
-    case 'signingIn':
-      return renderSignIn ? (
-        renderSignIn({ onSignedIn: flow.completeSignIn, userCode: state.userCode, error: state.error })
-      ) : (
-        <SignInElsewhere onContinue={flow.completeSignIn} />
-      );
-    case 'confirming':
-      return <ConfirmStep state={state} flow={flow} />;
-    case 'choosing':
-      return <ChooseStep state={state} flow={flow} />;
-    case 'consenting':
-      return <ConsentStep state={state} flow={flow} />;
-    case 'redirecting':
-      return <RedirectStep state={state} />;
-    case 'mfa':
-      return (
-        <MfaChallenge
-          challenge={state.challenge}
-          onVerified={flow.mfaVerified}
-          onError={flow.mfaFailed}
-          onRestart={flow.reset}
-          focusHeading={!isFirst}
-        />
-      );
-    default:
-      // approved, denied, expired, failed: a status added later fails to compile here.
-      return <Outcome state={state} onRestart={flow.reset} />;
-  }
-};
