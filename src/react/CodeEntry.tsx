@@ -24,8 +24,6 @@ export interface CodeEntryProps {
 }
 
 const SAMPLE = 'WDJBMJHTXPQR';
-/** Failures where sending the same code again is the fix: the button says so. */
-const RETRYABLE = /^(network|offline|timeout|service_unavailable)$/;
 
 /** The code form: one real, labelled input, formatted while typing, paste anywhere. */
 export function CodeEntry({ onSubmit, defaultCode, pending = false, error, focusInput = true, className }: CodeEntryProps) {
@@ -37,6 +35,8 @@ export function CodeEntry({ onSubmit, defaultCode, pending = false, error, focus
     submit,
   } = useCodeField(format, { defaultCode, onValid: onSubmit });
   const blocked = useBlocked(pending, error);
+  // Failures where sending the same code again is the fix: the button says so.
+  const retryable = /^(network|offline|timeout|service_unavailable)$/.test(error?.code ?? '');
 
   return (
     <Screen title={messages.enterTitle} focusHeading={false} className={className}>
@@ -59,7 +59,7 @@ export function CodeEntry({ onSubmit, defaultCode, pending = false, error, focus
           readOnly={pending}
         />
         <Button kind="primary" type="submit" blocked={blocked} data-pending={pending || undefined}>
-          {pending ? messages.verifying : error && RETRYABLE.test(error.code) ? messages.tryAgain : messages.submitCode}
+          {pending ? messages.verifying : retryable ? messages.tryAgain : messages.submitCode}
         </Button>
       </form>
     </Screen>
