@@ -9,11 +9,12 @@ export interface ButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {
 }
 
 /** Every button the kit renders: `ak-button ak-{kind}`, and `type="button"` unless it submits. */
-export function Button({ kind, type = 'button', className, blocked, onClick, ...props }: ButtonProps) {
+export function Button({ kind, className, blocked, onClick, ...props }: ButtonProps) {
   const { part } = useActivationContext();
   return (
     <button
-      type={type}
+      // A `type` in props ("submit") replaces this one, and keeps its place first.
+      type="button"
       className={cx(part('button', kind), className)}
       // aria-disabled, not disabled: a disabled button drops keyboard focus to <body>.
       aria-disabled={blocked || undefined}
