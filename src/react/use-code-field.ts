@@ -16,7 +16,7 @@ interface CodeForm {
 export const useCodeField = (format: UserCodeFormat, options: { defaultCode?: string; onValid: (code: string) => void }) => {
   const { messages } = useActivationContext();
   // Checked on submit, then again as the person corrects it (react-hook-form's default modes).
-  const form = useForm<CodeForm>({ defaultValues: { code: options.defaultCode ? formatUserCode(options.defaultCode, format) : '' } });
+  const form = useForm<CodeForm>({ defaultValues: { code: formatUserCode(options.defaultCode ?? '', format) } });
   const input = useRef<HTMLInputElement | null>(null);
   const { ref, ...field } = form.register('code', {
     validate: (value) => {
