@@ -55,11 +55,10 @@ const drop = (params: URLSearchParams, names: readonly string[]): boolean => {
 export const scrubUrl = (url: URL, params: readonly string[]): string | null => {
   const next = new URL(url.href);
   let changed = drop(next.searchParams, params);
-  const fragment = next.hash.slice(1);
-  const hashParams = new URLSearchParams(fragment);
+  const hashParams = new URLSearchParams(next.hash.slice(1));
   // Rewrite the fragment only when something left it: re-serialising an untouched one would
   // mangle a hash router's `#/path?x=1` into `#%2Fpath%3Fx=1`.
-  if (fragment.includes('=') && drop(hashParams, params)) {
+  if (next.hash.includes('=') && drop(hashParams, params)) {
     // The setter adds the `#`; an empty string removes the fragment.
     next.hash = hashParams.toString();
     changed = true;
