@@ -117,9 +117,10 @@ export const createAuthOSAdapter = (options: AuthOSAdapterOptions): ActivationAd
   return {
     ...adapter,
     async describe(context, { signal } = {}) {
-      if (isPlatform(context) || !context.orgSlug || !context.serviceSlug) return {};
+      const { orgSlug, serviceSlug } = context;
+      if (isPlatform(context) || !orgSlug || !serviceSlug) return {};
       try {
-        const url = joinUrl(base, path('context'), { org: context.orgSlug, service: context.serviceSlug });
+        const url = joinUrl(base, path('context'), { org: orgSlug, service: serviceSlug });
         const parsed = ContextResponse((await call(url, jsonInit('GET'), unexpected, signal)).json);
         if (!parsed.ok) return {};
         // A name with nothing visible left is `undefined`: the slug is shown for it.
