@@ -26,14 +26,12 @@ const APPROVED: ReturnResult = { kind: 'approved' };
 const TOKEN_MAX = 8192;
 const ID_MAX = 256;
 
-/** A return link that lacks what AuthOS always writes, or carries what it never would. */
-const damaged = (detail: string): ReturnResult => ({ kind: 'error', error: { code: 'bad_link', detail } });
-
 const challenge = (params: URLSearchParams): ReturnResult => {
   const preauthToken = params.get('preauth_token')?.trim() ?? '';
   const deviceCodeId = params.get('device_code_id')?.trim() ?? '';
   if (!preauthToken || !deviceCodeId || preauthToken.length > TOKEN_MAX || deviceCodeId.length > ID_MAX) {
-    return damaged('incomplete or oversized MFA challenge in the return URL');
+    // A return link that lacks what AuthOS always writes, or carries what it never would.
+    return { kind: 'error', error: { code: 'bad_link', detail: 'incomplete or oversized MFA challenge in the return URL' } };
   }
   const userCode = checkUserCode(params.get('user_code') ?? '', AUTHOS_USER_CODE);
   return { kind: 'mfa', challenge: { preauthToken, deviceCodeId, ...(userCode.ok ? { userCode: userCode.code } : {}) } };
