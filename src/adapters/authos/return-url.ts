@@ -21,7 +21,6 @@ export const AUTHOS_RETURN_PARAMS: readonly string[] = [
   'error_description',
 ];
 
-const APPROVED: ReturnResult = { kind: 'approved' };
 // A JWT is well under this; anything longer is not something AuthOS wrote.
 const TOKEN_MAX = 8192;
 const ID_MAX = 256;
@@ -58,7 +57,7 @@ export const readAuthOSReturn = (url: URL): ReturnResult | null => {
     // some of AuthOS's parameters but not a whole challenge is a damaged one.
     return AUTHOS_RETURN_PARAMS.some((name) => params.has(name)) ? challenge(params) : null;
   }
-  if (step) return params.get('status') === 'success' ? APPROVED : null;
+  if (step) return params.get('status') === 'success' ? { kind: 'approved' } : null;
   if (['mfa_required', 'mfa_challenge'].some((name) => params.get(name)?.trim().toLowerCase() === 'true')) return challenge(params);
-  return params.get('device_flow_status') === 'success' ? APPROVED : null;
+  return params.get('device_flow_status') === 'success' ? { kind: 'approved' } : null;
 };
