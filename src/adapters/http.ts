@@ -138,7 +138,7 @@ export const joinUrl = (base: URL, path: string, query?: Readonly<Record<string,
 /** The configured backend as a URL; relative values resolve against the page (same-origin deployments). */
 export const parseBaseUrl = (baseUrl: string | URL): URL => {
   const url = new URL(String(baseUrl), globalThis.location?.href);
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+  if (!/^https?:$/.test(url.protocol)) {
     throw new TypeError('activate-kit: baseUrl must be an http(s) URL');
   }
   return url;
