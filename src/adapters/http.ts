@@ -60,12 +60,13 @@ export const transport = ({ fetch = (input, init) => globalThis.fetch(input, ini
           // No JSON route of either backend redirects, so a redirect is never followed: another
           // origin's answer must never be read as the backend's. Browsers answer a manual redirect
           // with an opaque status 0, Node with the 3xx itself; a fetch that followed one anyway
-          // says so in `redirected` or in a `url` on another origin. Its body is never read.
+          // says so in `redirected` or in a `url` on another origin (a Response made by hand has an
+          // empty `url`: it stands for the URL asked). Its body is never read.
           moved =
             response.type === 'opaqueredirect' ||
             response.redirected ||
             (status > 299 && status < 400) ||
-            (!!response.url && new URL(response.url).origin !== new URL(url).origin);
+            new URL(response.url || url).origin !== new URL(url).origin;
           const text = moved ? '' : await response.text();
           let json: unknown;
           try {
