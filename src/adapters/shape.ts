@@ -7,7 +7,6 @@ export type Infer<G> = G extends Guard<infer T> ? T : never;
 
 const ok = <T>(value: T): Checked<T> => ({ ok: true, value });
 const miss = (path = ''): Checked<never> => ({ ok: false, path });
-const at = (key: string | number, path: string) => (path ? `${key}.${path}` : String(key));
 
 /** A string, optionally matching `pattern`, of `min`..`max` UTF-16 units. */
 export const string = (pattern?: RegExp, max = Infinity, min = 0): Guard<string> => (input) =>
@@ -43,7 +42,8 @@ export const nullish = <T>(guard: Guard<T>) => orAbsent(guard, null, undefined);
 const entries = <V extends object>(input: object, guards: [string | number, Guard<unknown>][], value: V): Checked<V> => {
   for (const [key, guard] of guards) {
     const result = guard(Object.hasOwn(input, key) ? (input as Record<string | number, unknown>)[key] : undefined);
-    if (!result.ok) return miss(at(key, result.path));
+    // The path from the outermost key in: `user.email`, `items.2`.
+    if (!result.ok) return miss(result.path ? `${key}.${result.path}` : String(key));
     // An object keeps only the keys with a value; an array keeps every entry.
     if (result.value !== undefined || Array.isArray(value)) (value as Record<string | number, unknown>)[key] = result.value;
   }
