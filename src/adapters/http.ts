@@ -30,8 +30,6 @@ export const jsonInit = (method: 'GET' | 'POST', body?: unknown): RequestInit =>
 /** Backend words for logs, capped. */
 export const snippet = (text: string | null | undefined): string | undefined => text?.trim().slice(0, 200) || undefined;
 
-const DEFAULT_TIMEOUT_MS = 10_000;
-
 /** What every adapter lets its host set about requests. */
 export interface TransportOptions {
   readonly fetch?: FetchLike;
@@ -45,7 +43,8 @@ export interface TransportOptions {
  * or with whatever `onError` makes of a non-2xx answer.
  */
 export const transport = ({ fetch = (input, init) => globalThis.fetch(input, init), timeoutMs = 0 }: TransportOptions) => {
-  const ms = timeoutMs > 0 ? timeoutMs : DEFAULT_TIMEOUT_MS;
+  // 10 s unless the host set a positive deadline.
+  const ms = timeoutMs > 0 ? timeoutMs : 10_000;
   return async (url: string, init: RequestInit, onError: (result: HttpResult) => ActivationError, signal?: AbortSignal): Promise<HttpResult> => {
     const deadline = AbortSignal.timeout(ms);
     const stop = signal ? AbortSignal.any([signal, deadline]) : deadline;
