@@ -92,9 +92,6 @@ export const transport = ({ fetch = (input, init) => globalThis.fetch(input, ini
   };
 };
 
-// Longer waits are not counted down: they read as "try again later".
-const MAX_WAIT_SECONDS = 3600;
-
 /**
  * Seconds to wait from `Retry-After`, `X-RateLimit-After`, `X-Retry-After` or "Wait for Ns". Only
  * delay-seconds: neither backend sends `Retry-After` as an HTTP date, and a date (or anything
@@ -104,7 +101,8 @@ const MAX_WAIT_SECONDS = 3600;
 export const retryAfterSeconds = (headers: Headers, text: string): number | null => {
   const said = ['retry-after', 'x-ratelimit-after', 'x-retry-after'].map((name) => headers.get(name)?.trim());
   const seconds = Number([...said, /wait for (\d+)\s*s/i.exec(text)?.[1]].find((value) => value && /^\d+$/.test(value)));
-  return seconds <= MAX_WAIT_SECONDS ? seconds : null;
+  // Waits over an hour are not counted down: they read as "try again later".
+  return seconds <= 3600 ? seconds : null;
 };
 
 const waitError = (code: 'rate_limited' | 'service_unavailable', result: HttpResult): ActivationError =>
