@@ -62,8 +62,6 @@ export interface AuthOSAdapterOptions {
 
 const PLATFORM_ORG = 'platform';
 const PLATFORM_SERVICE = 'admin-cli';
-// AuthOS recovery codes are far shorter; anything longer cannot be right.
-const RECOVERY_CODE_MAX = 32;
 
 const isPlatform = (context: Pick<DeviceContext, 'orgSlug' | 'serviceSlug' | 'admin'>): boolean =>
   context.admin === true || (context.orgSlug === PLATFORM_ORG && context.serviceSlug === PLATFORM_SERVICE);
@@ -104,7 +102,8 @@ export const createAuthOSAdapter = (options: AuthOSAdapterOptions): ActivationAd
     readReturn: readAuthOSReturn,
 
     async verifyMfa(challenge, code, { signal } = {}) {
-      const answer = readMfaAnswer(code, RECOVERY_CODE_MAX) ?? fail({ code: 'mfa_wrong_code' });
+      // Up to 32 characters: AuthOS recovery codes are far shorter; anything longer cannot be right.
+      const answer = readMfaAnswer(code, 32) ?? fail({ code: 'mfa_wrong_code' });
       const body = { preauth_token: challenge.preauthToken, code: answer.code, device_code_id: challenge.deviceCodeId };
       const result = await call(joinUrl(base, path('mfaVerify')), jsonInit('POST', body), mfaError, signal);
       // The body is a full session for the person: checked, then dropped. Never quoted in an error,
