@@ -21,14 +21,11 @@ export const AUTHOS_RETURN_PARAMS: readonly string[] = [
   'error_description',
 ];
 
-// A JWT is well under this; anything longer is not something AuthOS wrote.
-const TOKEN_MAX = 8192;
-const ID_MAX = 256;
-
 const challenge = (params: URLSearchParams): ReturnResult => {
   const preauthToken = params.get('preauth_token')?.trim() ?? '';
   const deviceCodeId = params.get('device_code_id')?.trim() ?? '';
-  if (!preauthToken || !deviceCodeId || preauthToken.length > TOKEN_MAX || deviceCodeId.length > ID_MAX) {
+  // A JWT is well under 8192 characters, an id under 256; anything longer is not something AuthOS wrote.
+  if (!preauthToken || !deviceCodeId || preauthToken.length > 8192 || deviceCodeId.length > 256) {
     // A return link that lacks what AuthOS always writes, or carries what it never would.
     return { kind: 'error', error: { code: 'bad_link', detail: 'incomplete or oversized MFA challenge in the return URL' } };
   }
