@@ -25,13 +25,11 @@ export const ContextResponse = object({ organization: Named, service: Named });
 /** The full session `POST /api/auth/mfa/verify` returns; only checked, then dropped. */
 export const MfaSession = object({ access_token: string() });
 
-// Control and format characters (bidi overrides, zero-width spaces) could make a name read as
-// something else, or as nothing; so could the letters that draw as blanks.
-const UNSAFE_TEXT = /[\p{Cc}\p{Cf}\u115F\u1160\u2800\u3164\uFFA0]/gu;
-
 /** A backend display name made safe to show as text, or `undefined` when nothing visible is left (the slug is shown then). */
 export const displayName = (name: string | null | undefined): string | undefined => {
-  const flat = (name ?? '').replace(UNSAFE_TEXT, ' ').replace(/\s+/g, ' ').trim();
+  // Control and format characters (bidi overrides, zero-width spaces) could make a name read as
+  // something else, or as nothing; so could the letters that draw as blanks.
+  const flat = (name ?? '').replace(/[\p{Cc}\p{Cf}\u115F\u1160\u2800\u3164\uFFA0]/gu, ' ').replace(/\s+/g, ' ').trim();
   // At most 120 characters (code points, so no surrogate pair is cut).
   const capped = Array.from(flat).slice(0, 120).join('').trim();
   return capped || undefined;
