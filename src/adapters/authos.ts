@@ -61,10 +61,10 @@ export interface AuthOSAdapterOptions {
 }
 
 const PLATFORM_ORG = 'platform';
-const PLATFORM_SERVICE = 'admin-cli';
 
+/** The platform admin flow: asked for, or AuthOS's own `admin-cli` service of the platform org. */
 const isPlatform = (context: Pick<DeviceContext, 'orgSlug' | 'serviceSlug' | 'admin'>): boolean =>
-  context.admin === true || (context.orgSlug === PLATFORM_ORG && context.serviceSlug === PLATFORM_SERVICE);
+  context.admin === true || (context.orgSlug === PLATFORM_ORG && context.serviceSlug === 'admin-cli');
 
 export const createAuthOSAdapter = (options: AuthOSAdapterOptions): ActivationAdapter => {
   const base = parseBaseUrl(options.baseUrl);
