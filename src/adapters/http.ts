@@ -17,14 +17,12 @@ export interface HttpResult {
   readonly json: unknown;
 }
 
-const JSON_TYPE = 'application/json';
-
 export const jsonInit = (method: 'GET' | 'POST', body?: unknown): RequestInit => {
   // JSON.stringify(undefined) is undefined: a GET goes without a body.
-  const headers: Record<string, string> = body === undefined ? { accept: JSON_TYPE } : { accept: JSON_TYPE, 'content-type': JSON_TYPE };
+  const jsonType = 'application/json';
+  const headers: Record<string, string> = body === undefined ? { accept: jsonType } : { accept: jsonType, 'content-type': jsonType };
   // Nothing here needs cookies, and a response must not be able to set one (no token is stored).
   return { credentials: 'omit', cache: 'no-store', referrerPolicy: 'no-referrer', method, headers, body: JSON.stringify(body) };
-
 };
 
 /** Backend words for logs, capped. */
