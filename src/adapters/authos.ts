@@ -120,8 +120,8 @@ export const createAuthOSAdapter = (options: AuthOSAdapterOptions): ActivationAd
       const { orgSlug, serviceSlug } = context;
       if (isPlatform(context) || !orgSlug || !serviceSlug) return {};
       try {
-        const url = joinUrl(base, path('context'), { org: orgSlug, service: serviceSlug });
-        const parsed = ContextResponse((await call(url, jsonInit('GET'), unexpected, signal)).json);
+        const result = await call(joinUrl(base, path('context'), { org: orgSlug, service: serviceSlug }), jsonInit('GET'), unexpected, signal);
+        const parsed = ContextResponse(result.json);
         if (!parsed.ok) return {};
         // A name with nothing visible left is `undefined`: the slug is shown for it.
         return { orgName: displayName(parsed.value.organization?.name), serviceName: displayName(parsed.value.service?.name) };
