@@ -54,7 +54,7 @@ export const readAuthOSReturn = (url: URL): ReturnResult | null => {
     // some of AuthOS's parameters but not a whole challenge is a damaged one.
     return AUTHOS_RETURN_PARAMS.some((name) => params.has(name)) ? challenge(params) : null;
   }
-  if (step) return params.get('status') === 'success' ? { kind: 'approved' } : null;
-  if (['mfa_required', 'mfa_challenge'].some((name) => params.get(name)?.trim().toLowerCase() === 'true')) return challenge(params);
-  return params.get('device_flow_status') === 'success' ? { kind: 'approved' } : null;
+  if (!step && ['mfa_required', 'mfa_challenge'].some((name) => params.get(name)?.trim().toLowerCase() === 'true')) return challenge(params);
+  // The service flow says `status=success`, the platform flow `device_flow_status=success`.
+  return params.get(step ? 'status' : 'device_flow_status') === 'success' ? { kind: 'approved' } : null;
 };
