@@ -127,7 +127,8 @@ export const joinUrl = (base: URL, path: string, query?: Readonly<Record<string,
   // Under an http(s) origin, any path string parses; the check is for what it parses to.
   const url = new URL(`${base.origin}${base.pathname.replace(/\/+$/, '')}/${path.replace(/^[/\\]+/, '')}`);
   if (url.origin !== base.origin) fail({ code: 'unexpected_response', detail: 'path leaves the origin' });
-  for (const [name, value] of Object.entries(query ?? {})) url.searchParams.set(name, value);
+  // `set`, not `append`: a name the path override already carries is replaced, not doubled.
+  new URLSearchParams(query).forEach((value, name) => url.searchParams.set(name, value));
   return url.href;
 };
 
