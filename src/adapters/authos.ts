@@ -94,8 +94,11 @@ export const createAuthOSAdapter = (options: AuthOSAdapterOptions): ActivationAd
       // The provider id becomes part of the path; a service login names both slugs.
       if (!isSafeProviderId(provider) || (!admin && (!orgSlug || !serviceSlug))) fail({ code: 'unexpected_response' });
       // The server tells a device activation from a web login by the absence of redirect_uri.
-      const query: Record<string, string> = admin ? { org_slug: PLATFORM_ORG, user_code } : { org: orgSlug!, service: serviceSlug!, user_code };
-      return joinUrl(base, path(admin ? 'adminLogin' : 'login').replaceAll('{provider}', provider), query);
+      return joinUrl(
+        base,
+        path(admin ? 'adminLogin' : 'login').replaceAll('{provider}', provider),
+        admin ? { org_slug: PLATFORM_ORG, user_code } : { org: orgSlug!, service: serviceSlug!, user_code },
+      );
     },
 
     readReturn: readAuthOSReturn,
