@@ -60,11 +60,9 @@ export interface AuthOSAdapterOptions {
   readonly describe?: boolean;
 }
 
-const PLATFORM_ORG = 'platform';
-
 /** The platform admin flow: asked for, or AuthOS's own `admin-cli` service of the platform org. */
 const isPlatform = (context: Pick<DeviceContext, 'orgSlug' | 'serviceSlug' | 'admin'>): boolean =>
-  context.admin === true || (context.orgSlug === PLATFORM_ORG && context.serviceSlug === 'admin-cli');
+  context.admin === true || (context.orgSlug === 'platform' && context.serviceSlug === 'admin-cli');
 
 export const createAuthOSAdapter = (options: AuthOSAdapterOptions): ActivationAdapter => {
   const base = parseBaseUrl(options.baseUrl);
@@ -97,7 +95,7 @@ export const createAuthOSAdapter = (options: AuthOSAdapterOptions): ActivationAd
       return joinUrl(
         base,
         path(admin ? 'adminLogin' : 'login').replaceAll('{provider}', provider),
-        admin ? { org_slug: PLATFORM_ORG, user_code } : { org: orgSlug!, service: serviceSlug!, user_code },
+        admin ? { org_slug: 'platform', user_code } : { org: orgSlug!, service: serviceSlug!, user_code },
       );
     },
 
