@@ -53,7 +53,7 @@ const drop = (params: URLSearchParams, names: readonly string[]): boolean => {
 
 /** Removes `params` from the query and from a `k=v` fragment; `null` when none were present. */
 export const scrubUrl = (url: URL, params: readonly string[]): string | null => {
-  const next = new URL(url.href);
+  const next = new URL(url);
   let changed = drop(next.searchParams, params);
   const hashParams = new URLSearchParams(next.hash.slice(1));
   // Rewrite the fragment only when something left it: re-serialising an untouched one would
