@@ -80,8 +80,12 @@ export const createAuthOSAdapter = (options: AuthOSAdapterOptions): ActivationAd
       if (!check.ok) fail({ code: 'invalid_code', detail: check.problem.kind });
       const result = await call(joinUrl(base, path('verify')), jsonInit('POST', { user_code: check.code }), verifyError, signal);
       const body = parseBody(VerifyResponse, result);
-      const providers = [...new Set(body.available_providers.filter(isSafeProviderId))];
-      const context = { userCode: check.code, orgSlug: body.org_slug, serviceSlug: body.service_slug, providers };
+      const context = {
+        userCode: check.code,
+        orgSlug: body.org_slug,
+        serviceSlug: body.service_slug,
+        providers: [...new Set(body.available_providers.filter(isSafeProviderId))],
+      };
       return { ...context, admin: isPlatform(context) };
     },
 
