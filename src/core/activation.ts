@@ -173,10 +173,9 @@ export const activationReducer = (state: ActivationState, event: ActivationEvent
       return { status: 'denied', attempt, reason: 'not_me', deviceTold: true };
 
     case 'MFA_FAILED':
-      if (state.status !== 'mfa') return state;
       // Wrong codes, rate limits and network trouble are answered inside the MFA form itself; an
       // unreadable 200 may have approved already, so sending the answer again would be wrong.
-      if (/^(expired|forbidden|access_denied|unconfirmed)$/.test(event.error.code)) return outcomeOf(attempt, event.error);
+      if (state.status === 'mfa' && /^(expired|forbidden|access_denied|unconfirmed)$/.test(event.error.code)) return outcomeOf(attempt, event.error);
       return state;
 
     case 'RESET':
