@@ -23,8 +23,6 @@ export interface CodeEntryProps {
   className?: string;
 }
 
-const SAMPLE = 'WDJBMJHTXPQR';
-
 /** The code form: one real, labelled input, formatted while typing, paste anywhere. */
 export function CodeEntry({ onSubmit, defaultCode, pending = false, error, focusInput = true, className }: CodeEntryProps) {
   const { adapter, messages, part } = useActivationContext();
@@ -47,7 +45,8 @@ export function CodeEntry({ onSubmit, defaultCode, pending = false, error, focus
           inputRef={ref}
           label={messages.codeLabel}
           kind="code-input"
-          hint={formatMessage(messages.locale, messages.codeHint, { example: formatUserCode(SAMPLE.slice(0, format.length), format) })}
+          // The hint's example: a sample code cut to the backend's length and grouped its way.
+          hint={formatMessage(messages.locale, messages.codeHint, { example: formatUserCode('WDJBMJHTXPQR'.slice(0, format.length), format) })}
           problem={problem}
           error={error}
           autoComplete="one-time-code"
