@@ -16,8 +16,7 @@ export const namedText = (messages: Messages, code: Exclude<ActivationErrorCode,
 /** The sentence a person sees for a backend failure. Waits are counted down by `<ErrorNotice>`. */
 export const errorText = (messages: Messages, error: ActivationError): string => {
   if (isWait(error)) {
-    const seconds = error.retryAfterSeconds;
-    return `${namedText(messages, error.code)} ${seconds === null ? messages.retryLater : waitText(messages, seconds)}`;
+    return `${namedText(messages, error.code)} ${error.retryAfterSeconds === null ? messages.retryLater : waitText(messages, error.retryAfterSeconds)}`;
   }
   // `expired` alone is named for what it is about, apart from the MFA challenge's own expiry.
   return error.code === 'expired' ? messages.expiredCode : namedText(messages, error.code);
