@@ -116,13 +116,15 @@ export const activationReducer = (state: ActivationState, event: ActivationEvent
       };
 
     case 'VERIFY_FAILED':
-    case 'SIGN_IN_REQUIRED':
       if (state.status !== 'verifying') return state;
-      if (event.type === 'SIGN_IN_REQUIRED') return { status: 'signingIn', attempt, userCode: state.userCode, source: state.source };
       if (event.error.code === 'unauthenticated') {
         return { status: 'signingIn', attempt, userCode: state.userCode, source: state.source, error: event.error };
       }
       return { status: 'entering', attempt, userCode: state.userCode, error: event.error };
+
+    case 'SIGN_IN_REQUIRED':
+      if (state.status !== 'verifying') return state;
+      return { status: 'signingIn', attempt, userCode: state.userCode, source: state.source };
 
     case 'SIGNED_IN':
       // A new attempt: the verify that follows is the one that claims the code.
