@@ -97,12 +97,11 @@ export const useActivation = (callbacks: ActivationCallbacks = {}) => {
     // SSR: the page's first state is known once the address is read.
     if (!entry || previous.current === state) return;
     previous.current = state;
-    const { onApproved, onDenied, onError, onStateChange } = callbacks;
-    onStateChange?.(state);
-    if (state.status === 'approved') onApproved?.();
-    if (state.status === 'denied') onDenied?.(state.deviceTold);
+    callbacks.onStateChange?.(state);
+    if (state.status === 'approved') callbacks.onApproved?.();
+    if (state.status === 'denied') callbacks.onDenied?.(state.deviceTold);
     // `failed`, and the failures shown beside the code field or on the consent screen.
-    if ('error' in state && state.error) onError?.(state.error);
+    if ('error' in state && state.error) callbacks.onError?.(state.error);
   }, [state, entry, callbacks]);
 
   // `dispatch` never changes, so neither do these.
