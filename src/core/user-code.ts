@@ -74,14 +74,13 @@ export const checkUserCode = (input: string, format: UserCodeFormat): UserCodeCh
   const raw = normaliseUserCode(input);
   const chars = Array.from(raw);
   const { length } = chars;
-  const expected = format.length;
   const bad = chars.findIndex((c) => !format.alphabet.includes(c));
   const problem: UserCodeProblem | null = !length
     ? { kind: 'empty' }
     : bad >= 0
       ? { kind: 'invalid_character', character: chars[bad]!, position: bad + 1 }
-      : length !== expected
-        ? { kind: length < expected ? 'too_short' : 'too_long', length, expected }
+      : length !== format.length
+        ? { kind: length < format.length ? 'too_short' : 'too_long', length, expected: format.length }
         : null;
   return problem ? { ok: false, problem } : { ok: true, code: toRequestCode(raw, format) };
 };
