@@ -91,20 +91,17 @@ export const transport = ({ fetch = (input, init) => globalThis.fetch(input, ini
 };
 
 /**
- * Seconds to wait from `Retry-After`, `X-RateLimit-After`, `X-Retry-After` or "Wait for Ns". Only
- * delay-seconds: neither backend sends `Retry-After` as an HTTP date, and a date (or anything
- * else, or a wait over an hour) leaves the wait unknown, which the page words as "try again
- * later" rather than an absurd countdown.
+ * A rate limit or an outage, with the seconds to wait from `Retry-After`, `X-RateLimit-After`,
+ * `X-Retry-After` or "Wait for Ns". Only delay-seconds: neither backend sends `Retry-After` as an
+ * HTTP date, and a date (or anything else, or a wait over an hour) leaves the wait unknown, which
+ * the page words as "try again later" rather than an absurd countdown.
  */
-export const retryAfterSeconds = (result: HttpResult): number | null => {
+const waitError = (code: 'rate_limited' | 'service_unavailable', result: HttpResult): ActivationError => {
   const said = ['retry-after', 'x-ratelimit-after', 'x-retry-after'].map((name) => result.headers.get(name)?.trim());
   const seconds = Number([...said, /wait for (\d+)\s*s/i.exec(result.text)?.[1]].find((value) => value && /^\d+$/.test(value)));
   // Waits over an hour are not counted down: they read as "try again later".
-  return seconds <= 3600 ? seconds : null;
+  return { code, status: result.status, retryAfterSeconds: seconds <= 3600 ? seconds : null };
 };
-
-const waitError = (code: 'rate_limited' | 'service_unavailable', result: HttpResult): ActivationError =>
-  ({ code, status: result.status, retryAfterSeconds: retryAfterSeconds(result) });
 
 export const rateLimited = (result: HttpResult): ActivationError => waitError('rate_limited', result);
 
