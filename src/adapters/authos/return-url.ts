@@ -22,8 +22,8 @@ export const AUTHOS_RETURN_PARAMS: readonly string[] = [
 ];
 
 const challenge = (params: URLSearchParams): ReturnResult => {
-  const preauthToken = params.get('preauth_token')?.trim() ?? '';
-  const deviceCodeId = params.get('device_code_id')?.trim() ?? '';
+  const preauthToken = params.get('preauth_token')?.trim();
+  const deviceCodeId = params.get('device_code_id')?.trim();
   // A JWT is well under 8192 characters, an id under 256; anything longer is not something AuthOS wrote.
   if (!preauthToken || !deviceCodeId || preauthToken.length > 8192 || deviceCodeId.length > 256) {
     // A return link that lacks what AuthOS always writes, or carries what it never would.
