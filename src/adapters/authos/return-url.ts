@@ -40,7 +40,7 @@ export const readAuthOSReturn = (url: URL): ReturnResult | null => {
   const step = end[1];
 
   // The platform flow writes MFA into the fragment; the fragment wins over the query.
-  const params = new URLSearchParams(url.searchParams);
+  const params = new URLSearchParams(url.search);
   if (url.hash.includes('=')) new URLSearchParams(url.hash.slice(1)).forEach((value, name) => params.set(name, value));
 
   // An error wins over any success flag beside it: "approved" must never be shown for it.
