@@ -9,10 +9,10 @@ import { rateLimited, snippet, unexpected } from '../http';
 import { ErrorBody } from './schemas';
 
 /**
- * What AuthOS said: the HTTP `status`; `error_code`, upper case, `''` when absent; and `error`,
+ * What AuthOS said: the HTTP `status`; `error_code`, upper case, if any; and `error`,
  * lower case, for matching across wording and case changes.
  */
-type Naming = (status: number, code: string, message: string) => PlainErrorCode | undefined;
+type Naming = (status: number, code: string | undefined, message: string) => PlainErrorCode | undefined;
 
 /**
  * What both routes share: a 429 is a rate limit, and only AuthOS's own JSON error body counts (an
@@ -26,7 +26,7 @@ const authosError = (name: Naming) => (result: HttpResult): ActivationError => {
   if (!parsed.ok) return unexpected(result);
   const { error, error_code } = parsed.value;
   const detail = snippet(error);
-  const code = name(result.status, (error_code ?? '').toUpperCase(), error.toLowerCase());
+  const code = name(result.status, error_code?.toUpperCase(), error.toLowerCase());
   return code ? { code, status: result.status, detail } : unexpected(result, detail);
 };
 
