@@ -80,7 +80,7 @@ export const transport = ({ fetch = (input, init) => globalThis.fetch(input, ini
     } catch (error) {
       // A caller's abort stays an abort, with its reason, as `fetch` itself rejects: never an ActivationError.
       if (signal?.aborted) throw signal.reason;
-      return fail(deadline.aborted ? { code: 'timeout' } : unreachable(error instanceof Error ? error.message : String(error)));
+      fail(deadline.aborted ? { code: 'timeout' } : unreachable(error instanceof Error ? error.message : String(error)));
     }
     if (moved) fail(unexpected(result, 'redirect not followed'));
     // A gateway's outage page says the same thing whichever backend is behind it.
