@@ -131,7 +131,7 @@ export const joinUrl = (base: URL, path: string, query?: Readonly<Record<string,
 
 /** The configured backend as a URL; relative values resolve against the page (same-origin deployments). */
 export const parseBaseUrl = (baseUrl: string | URL): URL => {
-  const url = new URL(String(baseUrl), globalThis.location?.href);
+  const url = new URL(baseUrl, globalThis.location?.href);
   if (!/^https?:$/.test(url.protocol)) {
     throw new TypeError('activate-kit: baseUrl must be an http(s) URL');
   }
