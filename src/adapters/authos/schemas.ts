@@ -28,8 +28,9 @@ export const MfaSession = object({ access_token: string() });
 /** A backend display name made safe to show as text, or `undefined` when nothing visible is left (the slug is shown then). */
 export const displayName = (name: string | null | undefined): string | undefined => {
   // Control and format characters (bidi overrides, zero-width spaces) could make a name read as
-  // something else, or as nothing; so could the letters that draw as blanks.
-  const flat = (name ?? '').replace(/[\p{Cc}\p{Cf}\u115F\u1160\u2800\u3164\uFFA0]/gu, ' ').replace(/\s+/g, ' ').trim();
+  // something else, or as nothing; so could the letters that draw as blanks. Each run of them, or
+  // of white space, becomes one space.
+  const flat = (name ?? '').replace(/[\s\p{Cc}\p{Cf}\u115F\u1160\u2800\u3164\uFFA0]+/gu, ' ').trim();
   // At most 120 characters (code points, so no surrogate pair is cut).
   const capped = Array.from(flat).slice(0, 120).join('').trim();
   return capped || undefined;
