@@ -46,8 +46,13 @@ export const readAuthOSReturn = (url: URL): ReturnResult | null => {
   // An error wins over any success flag beside it: "approved" must never be shown for it.
   const error = params.get('error')?.trim();
   if (error) {
-    const detail = snippet(params.get('error_description')) ?? snippet(error);
-    return { kind: 'error', error: { code: error.toLowerCase() === 'access_denied' ? 'access_denied' : 'provider_error', detail } };
+    return {
+      kind: 'error',
+      error: {
+        code: error.toLowerCase() === 'access_denied' ? 'access_denied' : 'provider_error',
+        detail: snippet(params.get('error_description')) ?? snippet(error),
+      },
+    };
   }
   if (step === 'mfa-challenge') {
     // A bare visit (or a reload after the parameters were scrubbed) is a fresh start; a link with
