@@ -32,6 +32,6 @@ export const displayName = (name: string | null | undefined): string | undefined
   // of white space, becomes one space.
   const flat = (name ?? '').replace(/[\s\p{Cc}\p{Cf}\u115F\u1160\u2800\u3164\uFFA0]+/gu, ' ').trim();
   // At most 120 characters (code points, so no surrogate pair is cut).
-  const capped = Array.from(flat).slice(0, 120).join('').trim();
+  const capped = [...flat].slice(0, 120).join('').trim();
   return capped || undefined;
 };
