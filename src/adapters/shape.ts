@@ -43,7 +43,7 @@ const entries = <V extends object>(input: object, guards: [string | number, Guar
   for (const [key, guard] of guards) {
     const result = guard(Object.hasOwn(input, key) ? (input as Record<string | number, unknown>)[key] : undefined);
     // The path from the outermost key in: `user.email`, `items.2`.
-    if (!result.ok) return miss(result.path ? `${key}.${result.path}` : String(key));
+    if (!result.ok) return miss(result.path ? `${key}.${result.path}` : `${key}`);
     // An object keeps only the keys with a value; an array keeps every entry.
     if (result.value !== undefined || Array.isArray(value)) (value as Record<string | number, unknown>)[key] = result.value;
   }
