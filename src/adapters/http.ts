@@ -40,11 +40,11 @@ export interface TransportOptions {
  * body. Rejects with the caller's AbortError on abort, with a `timeout` or `network` failure,
  * or with whatever `onError` makes of a non-2xx answer.
  */
-export const transport = ({ fetch = (input, init) => globalThis.fetch(input, init), timeoutMs = 0 }: TransportOptions) => {
-  // 10 s unless the host set a positive deadline.
-  const ms = timeoutMs > 0 ? timeoutMs : 10_000;
-  return async (url: string, init: RequestInit, onError: (result: HttpResult) => ActivationError, signal?: AbortSignal): Promise<HttpResult> => {
-    const deadline = AbortSignal.timeout(ms);
+export const transport =
+  ({ fetch = (input, init) => globalThis.fetch(input, init), timeoutMs = 0 }: TransportOptions) =>
+  async (url: string, init: RequestInit, onError: (result: HttpResult) => ActivationError, signal?: AbortSignal): Promise<HttpResult> => {
+    // 10 s unless the host set a positive deadline.
+    const deadline = AbortSignal.timeout(timeoutMs > 0 ? timeoutMs : 10_000);
     const stop = signal ? AbortSignal.any([signal, deadline]) : deadline;
     let result: HttpResult;
     let moved = false;
@@ -88,7 +88,6 @@ export const transport = ({ fetch = (input, init) => globalThis.fetch(input, ini
     if (result.status < 200 || result.status > 299) fail(onError(result));
     return result;
   };
-};
 
 /**
  * A rate limit or an outage, with the seconds to wait from `Retry-After`, `X-RateLimit-After`,
