@@ -144,7 +144,7 @@ export const activationReducer = (state: ActivationState, event: ActivationEvent
     case 'REDIRECT':
       // Never from 'confirming': a linked code is matched against the device first (RFC 8628 §5.4).
       if (state.status !== 'choosing') return state;
-      return { status: 'redirecting', attempt, context: state.context, provider: event.provider, url: event.url };
+      return { ...state, status: 'redirecting', provider: event.provider, url: event.url };
 
     case 'REDIRECT_FAILED':
       if (state.status !== 'choosing') return state;
