@@ -27,9 +27,8 @@ export const useCodeField = (format: UserCodeFormat, options: { defaultCode?: st
 
   const onChange = (event: ChangeEvent<HTMLInputElement>) => {
     const el = event.target;
-    const caret = el.selectionStart ?? el.value.length;
     // The caret belongs after the same code characters: where the text before it ends once regrouped.
-    const at = formatUserCode(el.value.slice(0, caret), format).length;
+    const at = formatUserCode(el.value.slice(0, el.selectionStart ?? el.value.length), format).length;
     el.value = formatUserCode(el.value, format);
     if (document.activeElement === el) el.setSelectionRange(at, at);
     void field.onChange(event);
