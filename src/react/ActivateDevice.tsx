@@ -1,10 +1,12 @@
 import type { ReactNode } from 'react';
 import type { ActivationError } from '../core/errors';
 import { cx, useActivationContext } from './ActivationProvider';
+import { Button } from './Button';
 import { CodeEntry } from './CodeEntry';
 import { MfaChallenge } from './MfaChallenge';
 import { Outcome } from './Outcome';
-import { ChooseStep, ConfirmStep, ConsentStep, RedirectStep, SignInElsewhere } from './steps';
+import { Screen } from './Screen';
+import { ChooseStep, ConfirmStep, ConsentStep, RedirectStep } from './steps';
 import { useActivation, type ActivationCallbacks } from './use-activation';
 
 /** What a sign-in slot gets: call `onSignedIn` once the backend has a session cookie. */
@@ -60,7 +62,13 @@ export function ActivateDevice({ className, renderSignIn, ...callbacks }: Activa
         return renderSignIn ? (
           renderSignIn({ onSignedIn: flow.completeSignIn, userCode: state.userCode, error: state.error })
         ) : (
-          <SignInElsewhere onContinue={flow.completeSignIn} />
+          // No sign-in slot: the person signs in elsewhere, then Continue looks the code up (once).
+          <Screen title={messages.signInTitle}>
+            <p className={part('body')}>{messages.signInUnavailable}</p>
+            <Button kind="primary" onClick={flow.completeSignIn}>
+              {messages.submitCode}
+            </Button>
+          </Screen>
         );
       case 'confirming':
         return <ConfirmStep state={state} flow={flow} />;

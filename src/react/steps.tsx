@@ -104,16 +104,3 @@ export function RedirectStep({ state }: { state: StateOf<'redirecting'> }) {
     </Screen>
   );
 }
-
-/** No sign-in slot: the person signs in elsewhere, then Continue looks the code up (once). */
-export function SignInElsewhere({ onContinue }: { onContinue: () => void }) {
-  const { messages, part } = useActivationContext();
-  return (
-    <Screen title={messages.signInTitle}>
-      <p className={part('body')}>{messages.signInUnavailable}</p>
-      <Button kind="primary" onClick={onContinue}>
-        {messages.submitCode}
-      </Button>
-    </Screen>
-  );
-}
