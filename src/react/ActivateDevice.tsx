@@ -1,12 +1,14 @@
 import type { ReactNode } from 'react';
 import type { ActivationError } from '../core/errors';
+import { format } from '../i18n/format';
 import { cx, useActivationContext } from './ActivationProvider';
 import { Button } from './Button';
 import { CodeEntry } from './CodeEntry';
 import { MfaChallenge } from './MfaChallenge';
 import { Outcome } from './Outcome';
+import { providerLabel } from './provider-icons';
 import { Screen } from './Screen';
-import { ChooseStep, ConfirmStep, ConsentStep, RedirectStep } from './steps';
+import { ChooseStep, ConfirmStep, ConsentStep } from './steps';
 import { useActivation, type ActivationCallbacks } from './use-activation';
 
 /** What a sign-in slot gets: call `onSignedIn` once the backend has a session cookie. */
@@ -76,8 +78,18 @@ export function ActivateDevice({ className, renderSignIn, ...callbacks }: Activa
         return <ChooseStep state={state} flow={flow} />;
       case 'consenting':
         return <ConsentStep state={state} flow={flow} />;
-      case 'redirecting':
-        return <RedirectStep state={state} />;
+      case 'redirecting': {
+        // Leaving for the chosen provider's sign-in page.
+        const provider = providerLabel(state.provider);
+        return (
+          <Screen title={format(messages.locale, messages.redirectingTitle, { provider })}>
+            <p className={part('body')}>{messages.redirectingBody}</p>
+            <a className={part('link')} href={state.url}>
+              {format(messages.locale, messages.continueWith, { provider })}
+            </a>
+          </Screen>
+        );
+      }
       case 'mfa':
         return (
           <MfaChallenge

@@ -1,14 +1,12 @@
-/** The middle screens of `<ActivateDevice>`: confirm a linked code, choose a provider, consent, leave. */
+/** The middle screens of `<ActivateDevice>`: confirm a linked code, choose a provider, consent. */
 import type { DeviceContext } from '../core/adapter';
 import type { ActivationState } from '../core/activation';
 import { formatUserCode } from '../core/user-code';
-import { format } from '../i18n/format';
 import { useActivationContext } from './ActivationProvider';
 import { Button } from './Button';
 import { DeviceContextPanel } from './DeviceContextPanel';
 import { ErrorNotice, useBlocked } from './ErrorNotice';
 import { ProviderPicker } from './ProviderPicker';
-import { providerLabel } from './provider-icons';
 import { Screen } from './Screen';
 import type { ActivationController } from './use-activation';
 
@@ -88,19 +86,6 @@ export function ConsentStep({ state, flow }: StepProps<'consenting'>) {
           {pending === 'deny' ? messages.denying : messages.deny}
         </Button>
       </div>
-    </Screen>
-  );
-}
-
-export function RedirectStep({ state }: { state: StateOf<'redirecting'> }) {
-  const { messages, part } = useActivationContext();
-  const provider = providerLabel(state.provider);
-  return (
-    <Screen title={format(messages.locale, messages.redirectingTitle, { provider })}>
-      <p className={part('body')}>{messages.redirectingBody}</p>
-      <a className={part('link')} href={state.url}>
-        {format(messages.locale, messages.continueWith, { provider })}
-      </a>
     </Screen>
   );
 }
