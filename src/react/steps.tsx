@@ -72,7 +72,7 @@ export function ChooseStep({ state, flow }: StepProps<'choosing'>) {
 export function ConsentStep({ state, flow }: StepProps<'consenting'>) {
   const { messages, part } = useActivationContext();
   const pending = flow.pendingDecision;
-  const blocked = useBlocked(pending !== undefined, state.error);
+  const blocked = useBlocked(!!pending, state.error);
   return (
     <Screen title={messages.consentTitle}>
       {/* Typed or linked, the code is compared here: consent backends need no separate confirm screen. */}
