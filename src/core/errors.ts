@@ -115,13 +115,17 @@ const CODE_ERRORS: ReadonlySet<ActivationErrorCode> = new Set<ActivationErrorCod
 export const isCodeError = (error: ActivationError): boolean => CODE_ERRORS.has(error.code);
 
 /**
+ * Whether the failure was the way to the service (the network, a deadline, an outage) rather than
+ * its answer: sending the same code again is the fix, and the code form's button says "Try again".
+ */
+export const isUnreached = (error: ActivationError): boolean => /^(network|offline|timeout|service_unavailable)$/.test(error.code);
+
+/**
  * Whether the same request might succeed if sent again. A wrong-shaped 2xx or an unknown 4xx
  * would only get the same answer and spend rate limit, so only server-side trouble counts.
  */
-export const isTransient = (error: ActivationError): boolean => {
-  if (/^(network|offline|timeout|service_unavailable)$/.test(error.code)) return true;
-  return error.code === 'unexpected_response' && (error.status ?? 500) >= 500;
-};
+export const isTransient = (error: ActivationError): boolean =>
+  isUnreached(error) || (error.code === 'unexpected_response' && (error.status ?? 500) >= 500);
 
 /**
  * A request that never got an answer. Only the browser knows whether it is offline; when it says

@@ -1,4 +1,4 @@
-import type { ActivationError } from '../core/errors';
+import { isUnreached, type ActivationError } from '../core/errors';
 import { formatUserCode } from '../core/user-code';
 import { format as formatMessage } from '../i18n/format';
 import { useActivationContext } from './ActivationProvider';
@@ -33,8 +33,6 @@ export function CodeEntry({ onSubmit, defaultCode, pending = false, error, focus
     submit,
   } = useCodeField(format, { defaultCode, onValid: onSubmit });
   const blocked = useBlocked(pending, error);
-  // Failures where sending the same code again is the fix: the button says so.
-  const retryable = /^(network|offline|timeout|service_unavailable)$/.test(error?.code ?? '');
 
   return (
     <Screen title={messages.enterTitle} focusHeading={false} className={className}>
@@ -58,7 +56,7 @@ export function CodeEntry({ onSubmit, defaultCode, pending = false, error, focus
           readOnly={pending}
         />
         <Button kind="primary" type="submit" blocked={blocked} data-pending={pending || undefined}>
-          {pending ? messages.verifying : retryable ? messages.tryAgain : messages.submitCode}
+          {pending ? messages.verifying : error && isUnreached(error) ? messages.tryAgain : messages.submitCode}
         </Button>
       </form>
     </Screen>
